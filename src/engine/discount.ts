@@ -1,0 +1,40 @@
+import type { Model } from './model';
+import { Dec, ONE } from './decimal';
+
+/**
+ * Discount factors D(t) for t = 0 … years−1 (spec §2.4). Year index 0 is not
+ * discounted: it is the budget year the council decides in.
+ */
+export function discountFactors(model: Pick<Model, 'years' | 'discountRate' | 'discountSchedule'>): Dec[] {
+  const factors: Dec[] = [ONE];
+  const rateFor = rateLookup(model);
+  for (let t = 1; t < model.years; t++) {
+    factors.push(factors[t - 1]!.div(ONE.plus(rateFor(t))));
+  }
+  return factors;
+}
+
+/** r(t) is the rate of the last schedule entry with fromYear < t: the step into year t. */
+function rateLookup(model: Pick<Model, 'discountRate' | 'discountSchedule'>): (t: number) => Dec {
+  const schedule = model.discountSchedule;
+  if (!schedule || schedule.length === 0) {
+    const rate = new Dec(model.discountRate);
+    return () => rate;
+  }
+  const steps = schedule.map((s) => ({ fromYear: s.fromYear, rate: new Dec(s.rate) }));
+  return (t) => {
+    let rate = steps[0]!.rate;
+    for (const step of steps) {
+      if (step.fromYear < t) rate = step.rate;
+      else break;
+    }
+    return rate;
+  };
+}
+
+/** PV(x) = Σ x(t) × D(t). */
+export function presentValue(values: readonly Dec[], factors: readonly Dec[]): Dec {
+  let pv = new Dec(0);
+  for (let t = 0; t < factors.length; t++) pv = pv.plus(values[t]!.times(factors[t]!));
+  return pv;
+}
