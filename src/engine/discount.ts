@@ -35,6 +35,9 @@ function rateLookup(model: Pick<Model, 'discountRate' | 'discountSchedule'>): (t
 /** PV(x) = Σ x(t) × D(t). */
 export function presentValue(values: readonly Dec[], factors: readonly Dec[]): Dec {
   let pv = new Dec(0);
-  for (let t = 0; t < factors.length; t++) pv = pv.plus(values[t]!.times(factors[t]!));
+  for (let t = 0; t < factors.length; t++) {
+    // Most flows are zero in most years: skipping them keeps large models fast.
+    if (!values[t]!.isZero()) pv = pv.plus(values[t]!.times(factors[t]!));
+  }
   return pv;
 }

@@ -24,6 +24,7 @@ export interface ExactFigures {
 
 export function exactFigures(model: Model, flows: Flows, factors: readonly Dec[]): ExactFigures {
   const net = budgetNet(flows);
+  const discountedNet = net.map((x, t) => (x.isZero() ? x : x.times(factors[t]!)));
   const pv = (values: readonly Dec[]) => presentValue(values, factors);
   const pvBenefits = Object.fromEntries(BENEFIT_TYPES.map((type) => [type, pv(flows[type])])) as Record<BenefitType, Dec>;
   return {
@@ -32,10 +33,10 @@ export function exactFigures(model: Model, flows: Flows, factors: readonly Dec[]
     pvTransfersIn: pv(flows.transfersIn),
     pvTransfersOut: pv(flows.transfersOut),
     pvFiscal: pvBenefits.cashable.plus(pvBenefits.capacity),
-    npv: pv(net),
+    npv: sum(discountedNet),
     net,
     breakEvenIndex: breakEvenIndex(net),
-    discountedBreakEvenIndex: breakEvenIndex(net.map((x, t) => x.times(factors[t]!))),
+    discountedBreakEvenIndex: breakEvenIndex(discountedNet),
     budgetYearNet: net[0]!,
     planNet: sum(net.slice(0, model.planYears)),
     horizonNet: sum(net),

@@ -1,6 +1,6 @@
 import { BENEFIT_TYPES, type BenefitType, type Model, type SectorId } from './model';
 import { Dec, ZERO } from './decimal';
-import { benefitFlow, costFlow, yearValues } from './lines';
+import { benefitFlow, costFlow, yearValues, type ProfileCache } from './lines';
 
 /** One budget holder's (or a group's) flows per year, exact. */
 export interface Flows {
@@ -21,7 +21,9 @@ export function emptyFlows(years: number): Flows {
 }
 
 function addInto(target: Dec[], values: readonly Dec[]) {
-  for (let t = 0; t < target.length; t++) target[t] = target[t]!.plus(values[t]!);
+  for (let t = 0; t < target.length; t++) {
+    if (!values[t]!.isZero()) target[t] = target[t]!.plus(values[t]!);
+  }
 }
 
 /** Sums several flows: a level is the sum of its sectors, the total the sum of all. */
@@ -48,7 +50,8 @@ export function sectorLedger(model: Model): Map<SectorId, Flows> {
     if (flows) addInto(flows[key], values);
   };
   for (const line of model.costs) book(line.sector, 'costs', costFlow(model, line));
-  for (const line of model.benefits) book(line.sector, line.type satisfies BenefitType, benefitFlow(model, line));
+  const profiles: ProfileCache = new Map();
+  for (const line of model.benefits) book(line.sector, line.type satisfies BenefitType, benefitFlow(model, line, profiles));
   for (const tr of model.transfers) {
     const amounts = yearValues(tr.amounts, model.years);
     book(tr.from, 'transfersOut', amounts);

@@ -29,35 +29,48 @@ export function adjustmentFactor(model: Model, line: BenefitLine): Dec {
     .times(ONE.minus(ob));
 }
 
-/** G(L,t) for a cohort-driven line (spec §2.2). */
-export function cohortGross(model: Model, line: CohortBenefit): Dec[] {
+/**
+ * Per-participant timing of a cohort: Σ over cohort years c of size(c) × (1 − dropOff)^k,
+ * k = t − c − lag, while 0 ≤ k < duration. Lines that share a cohort and timing share
+ * this profile, so a calculation keeps them in a cache.
+ */
+export type ProfileCache = Map<string, Dec[]>;
+
+function cohortProfile(model: Model, line: CohortBenefit, cache?: ProfileCache): Dec[] {
+  const key = `${line.cohort}\u0000${line.lag}\u0000${line.duration}\u0000${line.dropOff}`;
+  const cached = cache?.get(key);
+  if (cached) return cached;
   const H = model.years;
-  const gross: Dec[] = new Array<Dec>(H).fill(ZERO);
+  const profile: Dec[] = new Array<Dec>(H).fill(ZERO);
   const cohort = model.cohorts.find((c) => c.id === line.cohort);
-  if (!cohort) return gross;
-  const perParticipant = new Dec(line.effect).times(line.unitValue);
-  if (perParticipant.isZero()) return gross;
+  const sizes = yearValues(cohort?.sizes, H);
   const keep = ONE.minus(line.dropOff);
-  // Powers of (1 − dropOff) are shared by every cohort year: compute them once.
+  const hasDropOff = !keep.equals(ONE);
   const longest = line.duration === null ? H : Math.min(line.duration, H);
   const decay: Dec[] = [ONE];
   for (let k = 1; k < longest; k++) decay.push(decay[k - 1]!.times(keep));
-  const sizes = yearValues(cohort.sizes, H);
   for (let c = 0; c < H; c++) {
     if (sizes[c]!.isZero()) continue;
-    const base = sizes[c]!.times(perParticipant);
     for (let k = 0; k < longest; k++) {
       const t = c + line.lag + k;
       if (t >= H) break;
-      gross[t] = gross[t]!.plus(base.times(decay[k]!));
+      profile[t] = profile[t]!.plus(hasDropOff && k > 0 ? sizes[c]!.times(decay[k]!) : sizes[c]!);
     }
   }
-  return gross;
+  cache?.set(key, profile);
+  return profile;
+}
+
+/** G(L,t) for a cohort-driven line (spec §2.2): the cohort's profile × effect × unit value. */
+export function cohortGross(model: Model, line: CohortBenefit, cache?: ProfileCache): Dec[] {
+  const perParticipant = new Dec(line.effect).times(line.unitValue);
+  if (perParticipant.isZero()) return new Array<Dec>(model.years).fill(ZERO);
+  return cohortProfile(model, line, cache).map((p) => (p.isZero() ? ZERO : p.times(perParticipant)));
 }
 
 /** B(L,t): the adjusted gain of a line per year. */
-export function benefitFlow(model: Model, line: BenefitLine): Dec[] {
-  const gross = isCohortBenefit(line) ? cohortGross(model, line) : yearValues(line.amounts, model.years);
+export function benefitFlow(model: Model, line: BenefitLine, cache?: ProfileCache): Dec[] {
+  const gross = isCohortBenefit(line) ? cohortGross(model, line, cache) : yearValues(line.amounts, model.years);
   const factor = adjustmentFactor(model, line);
-  return gross.map((g) => g.times(factor));
+  return gross.map((g) => (g.isZero() ? ZERO : g.times(factor)));
 }

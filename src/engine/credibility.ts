@@ -1,0 +1,69 @@
+/**
+ * Credibility flags (issue 4 §6): warnings that a reader of a social-return case should
+ * see, because many published studies skip the standard adjustments. Pure: codes and
+ * parameters only; the overview and the report turn them into words.
+ */
+import { isCohortBenefit, type BenefitLine, type Model } from './model';
+import type { Result } from './result';
+import { Dec, ONE, ZERO, ratio } from './decimal';
+
+/** Gains that outweigh costs more than this many times are flagged. */
+export const HIGH_RATIO = new Dec(10);
+
+export type CredibilityFlag =
+  /** Neither deadweight nor attribution has been assessed (both zero) for a gain line. */
+  | { code: 'noAdjustments'; params: { benefit: string; label: string } }
+  /** sroi or bcrFiscal above 10. */
+  | { code: 'highRatio'; params: { measure: 'sroi' | 'bcrFiscal'; ratio: string } }
+  /** A gain already in year 0 with no lag: effects rarely show in the year the money is spent. */
+  | { code: 'noLag'; params: { benefit: string; label: string } }
+  /** Most of the value (economic + social) lands outside any budget. */
+  | { code: 'mostlySocial'; params: { share: string } };
+
+export type CredibilityCode = CredibilityFlag['code'];
+
+/** The factor of spec §2.2 that turns a gross gain G into the adjusted gain B. */
+const adjustmentFactor = (b: BenefitLine, model: Model) =>
+  ONE.minus(b.deadweight)
+    .times(ONE.minus(b.attribution))
+    .times(ONE.minus(b.displacement))
+    .times(ONE.minus(b.optimismBias ?? model.optimismBias.benefits));
+
+/** Gross gain G(L, 0): what the line claims in the budget year itself. */
+function grossYear0(b: BenefitLine, model: Model): Dec {
+  if (!isCohortBenefit(b)) return new Dec(b.amounts[0] ?? '0');
+  if (b.lag !== 0) return ZERO;
+  const cohort = model.cohorts.find((c) => c.id === b.cohort);
+  return new Dec(cohort?.sizes[0] ?? '0').times(b.effect).times(b.unitValue);
+}
+
+/** Could this line ever add value? A pure disbenefit needs no deadweight to be believed. */
+function canGain(b: BenefitLine): boolean {
+  if (isCohortBenefit(b)) return new Dec(b.effect).times(b.unitValue).gt(0);
+  return b.amounts.some((a) => new Dec(a).gt(0));
+}
+
+export function credibilityFlags(model: Model, result: Result): CredibilityFlag[] {
+  const flags: CredibilityFlag[] = [];
+  for (const b of model.benefits) {
+    if (!canGain(b)) continue;
+    if (new Dec(b.deadweight).isZero() && new Dec(b.attribution).isZero()) {
+      flags.push({ code: 'noAdjustments', params: { benefit: b.id, label: b.label } });
+    }
+  }
+  for (const b of model.benefits) {
+    if (grossYear0(b, model).times(adjustmentFactor(b, model)).gt(0)) {
+      flags.push({ code: 'noLag', params: { benefit: b.id, label: b.label } });
+    }
+  }
+  const { sroi, bcrFiscal, pvBenefitsTotal, pvFiscal } = result.totals;
+  for (const [measure, value] of [['bcrFiscal', bcrFiscal], ['sroi', sroi]] as const) {
+    if (value !== null && new Dec(value).gt(HIGH_RATIO)) flags.push({ code: 'highRatio', params: { measure, ratio: value } });
+  }
+  const total = new Dec(pvBenefitsTotal);
+  if (total.gt(0)) {
+    const wider = total.minus(pvFiscal).div(total);
+    if (wider.gt(0.5)) flags.push({ code: 'mostlySocial', params: { share: ratio(wider) } });
+  }
+  return flags;
+}
