@@ -45,16 +45,31 @@ function cohortProfile(model: Model, line: CohortBenefit, cache?: ProfileCache):
   const cohort = model.cohorts.find((c) => c.id === line.cohort);
   const sizes = yearValues(cohort?.sizes, H);
   const keep = ONE.minus(line.dropOff);
-  const hasDropOff = !keep.equals(ONE);
-  const longest = line.duration === null ? H : Math.min(line.duration, H);
-  const decay: Dec[] = [ONE];
-  for (let k = 1; k < longest; k++) decay.push(decay[k - 1]!.times(keep));
-  for (let c = 0; c < H; c++) {
-    if (sizes[c]!.isZero()) continue;
-    for (let k = 0; k < longest; k++) {
-      const t = c + line.lag + k;
-      if (t >= H) break;
-      profile[t] = profile[t]!.plus(hasDropOff && k > 0 ? sizes[c]!.times(decay[k]!) : sizes[c]!);
+  if (line.duration === null) {
+    // To the horizon: P(t) = (1 − dropOff) × P(t−1) + size(t − lag). Every term has the
+    // same sign, so the running form loses nothing but the 34th digit, and it is linear
+    // in the horizon instead of quadratic.
+    let running = ZERO;
+    for (let t = line.lag; t < H; t++) {
+      running = running.isZero() ? running : running.times(keep);
+      const size = sizes[t - line.lag]!;
+      if (!size.isZero()) running = running.plus(size);
+      profile[t] = running;
+    }
+  } else {
+    // A limited duration is summed term by term: a running form would have to subtract
+    // expired terms and could leave a residue where the true value is exactly zero.
+    const hasDropOff = !keep.equals(ONE);
+    const longest = Math.min(line.duration, H);
+    const decay: Dec[] = [ONE];
+    for (let k = 1; k < longest; k++) decay.push(decay[k - 1]!.times(keep));
+    for (let c = 0; c < H; c++) {
+      if (sizes[c]!.isZero()) continue;
+      for (let k = 0; k < longest; k++) {
+        const t = c + line.lag + k;
+        if (t >= H) break;
+        profile[t] = profile[t]!.plus(hasDropOff && k > 0 ? sizes[c]!.times(decay[k]!) : sizes[c]!);
+      }
     }
   }
   cache?.set(key, profile);
