@@ -6,7 +6,7 @@ import { screens } from './screens';
 import { LangSwitch } from './lang-switch';
 import { Toolbar } from './toolbar';
 
-const NAV: Route[] = ['overview', 'measure', 'sectors', 'costs', 'gains', 'transfers', 'sharing', 'uncertainty', 'report', 'library', 'models'];
+const NAV: Route[] = ['start', 'overview', 'measure', 'sectors', 'costs', 'gains', 'transfers', 'sharing', 'uncertainty', 'report', 'library', 'models'];
 
 export function App() {
   const t = useMessages(appMessages);

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /** Hash routes keep the app a static site: no server ever sees which screen is open. */
 export const ROUTES = [
   'overview', 'start', 'models', 'measure', 'sectors', 'costs', 'gains', 'transfers',
-  'sharing', 'report', 'uncertainty', 'library', 'accessibility',
+  'sharing', 'report', 'uncertainty', 'library', 'accessibility', 'share',
 ] as const;
 export type Route = (typeof ROUTES)[number];
 

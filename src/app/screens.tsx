@@ -15,5 +15,6 @@ export const screens: Record<Route, LazyExoticComponent<ComponentType>> = {
   report: lazy(() => import('../features/report/report-screen').then((m) => ({ default: m.ReportScreen }))),
   uncertainty: lazy(() => import('../features/uncertainty/uncertainty-screen').then((m) => ({ default: m.UncertaintyScreen }))),
   library: lazy(() => import('../features/unit-library/library-screen').then((m) => ({ default: m.LibraryScreen }))),
+  share: lazy(() => import('../features/report/share-preview').then((m) => ({ default: m.SharePreview }))),
   accessibility: lazy(() => import('../features/accessibility/accessibility-screen').then((m) => ({ default: m.AccessibilityScreen }))),
 };

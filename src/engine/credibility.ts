@@ -56,14 +56,15 @@ export function credibilityFlags(model: Model, result: Result): CredibilityFlag[
       flags.push({ code: 'noLag', params: { benefit: b.id, label: b.label } });
     }
   }
-  const { sroi, bcrFiscal, pvBenefitsTotal, pvFiscal } = result.totals;
+  const { sroi, bcrFiscal, pvBenefits } = result.totals;
   for (const [measure, value] of [['bcrFiscal', bcrFiscal], ['sroi', sroi]] as const) {
     if (value !== null && new Dec(value).gt(HIGH_RATIO)) flags.push({ code: 'highRatio', params: { measure, ratio: value } });
   }
-  const total = new Dec(pvBenefitsTotal);
-  if (total.gt(0)) {
-    const wider = total.minus(pvFiscal).div(total);
-    if (wider.gt(0.5)) flags.push({ code: 'mostlySocial', params: { share: ratio(wider) } });
+  // Compared type by type (each PV rounded alike), so an even split is never called "most".
+  const wider = new Dec(pvBenefits.economic).plus(pvBenefits.social);
+  const fiscal = new Dec(pvBenefits.cashable).plus(pvBenefits.capacity);
+  if (wider.gt(fiscal) && wider.gt(0)) {
+    flags.push({ code: 'mostlySocial', params: { share: ratio(wider.div(wider.plus(fiscal.gt(0) ? fiscal : 0))) } });
   }
   return flags;
 }

@@ -6,7 +6,7 @@
  */
 import type { Problem } from './problems';
 
-export const CURRENT_MODEL_VERSION = 1;
+export const CURRENT_MODEL_VERSION = 2;
 /** The oldest version this code can read. */
 export const FIRST_MODEL_VERSION = 1;
 
@@ -19,10 +19,10 @@ export interface MigrationStep {
 }
 
 /**
- * Empty while version 1 is the only one. A future step looks like
- * `{ from: 1, migrate: (raw) => ({ ...raw, newField: 'default' }) }`.
+ * Version 2 (docs/model-format-v2.md) only adds optional fields, so a version-1 file
+ * means the same as version 2: the step changes nothing but the number.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [];
+export const MIGRATIONS: readonly MigrationStep[] = [{ from: 1, migrate: (raw) => ({ ...raw }) }];
 
 export type VersionCheck = { ok: true; version: number } | { ok: false; problem: Problem };
 
@@ -33,7 +33,7 @@ export function checkVersion(raw: RawModel, current = CURRENT_MODEL_VERSION): Ve
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    const value = typeof version === 'string' ? version.slice(0, 40) : String(version).slice(0, 40);
+    const value = typeof version === 'string' ? JSON.stringify(version.slice(0, 40)) : String(version).slice(0, 40);
     return { ok: false, problem: { path: 'version', code: 'unknownVersion', params: { value } } };
   }
   if (version > current) {

@@ -1,6 +1,6 @@
 /**
  * The checked model: what the engine computes from. It mirrors the model file of
- * spec §1 (version 1), with every default filled in. Money, rates, sizes and values
+ * spec §1 with the version-2 additions of docs/model-format-v2.md, every default filled in. Money, rates, sizes and values
  * stay decimal strings so the model can live in state, files, workers and undo
  * history; the engine turns them into Decimals inside pure functions.
  */
@@ -33,6 +33,13 @@ export interface Sector {
   color?: string;
 }
 
+/** An uncertainty range (docs/model-format-v2.md): low ≤ likely ≤ high; likely defaults to the model's value. */
+export interface Range {
+  low: DecimalString;
+  likely?: DecimalString;
+  high: DecimalString;
+}
+
 export interface CostLine {
   id: string;
   label: string;
@@ -40,6 +47,8 @@ export interface CostLine {
   kind: CostKind;
   amounts: DecimalString[];
   optimismBias?: DecimalString;
+  /** A factor on the amounts ("0.9" … "1.3"). */
+  range?: Range;
 }
 
 export interface Cohort {
@@ -47,6 +56,9 @@ export interface Cohort {
   label: string;
   sizes: DecimalString[];
 }
+
+export const RANGED_BENEFIT_FIELDS = ['effect', 'unitValue', 'deadweight', 'attribution', 'displacement', 'dropOff', 'lag', 'duration', 'amounts'] as const;
+export type RangedBenefitField = (typeof RANGED_BENEFIT_FIELDS)[number];
 
 interface BenefitBase {
   id: string;
@@ -57,6 +69,29 @@ interface BenefitBase {
   attribution: DecimalString;
   displacement: DecimalString;
   optimismBias?: DecimalString;
+  /** Uncertainty ranges per field; `amounts` is a factor on a direct line's amounts. */
+  ranges?: Partial<Record<RangedBenefitField, Range>>;
+}
+
+export const PRICE_UNITS = ['per year', 'per month', 'per week', 'per day', 'per case'] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
+
+/** Where a unit value comes from and how it was converted to money per outcome per year in the model's prices. */
+export interface UnitValueSource {
+  libraryId?: string;
+  label: string;
+  source: string;
+  priceYear: number;
+  /** As published, in the kroner of priceYear, per unit. */
+  value: DecimalString;
+  unit: PriceUnit;
+  unitFactor: DecimalString;
+  priceMethod: 'none' | 'index' | 'growth';
+  priceFactor: DecimalString;
+  growthRate?: DecimalString;
+  indexFrom?: DecimalString;
+  indexTo?: DecimalString;
+  confidence?: 'primary' | 'secondary';
 }
 
 export interface DirectBenefit extends BenefitBase {
@@ -71,6 +106,7 @@ export interface CohortBenefit extends BenefitBase {
   /** Years the gain lasts per cohort; null = to the horizon. */
   duration: number | null;
   dropOff: DecimalString;
+  unitValueSource?: UnitValueSource;
 }
 
 export type BenefitLine = DirectBenefit | CohortBenefit;
@@ -92,9 +128,28 @@ export interface DiscountStep {
   rate: DecimalString;
 }
 
+export interface Simulation {
+  seed: number;
+  runs: number;
+  distribution: 'pert' | 'triangular';
+}
+
+export type ScenarioOverride =
+  | { kind: 'model'; field: 'discountRate'; value: DecimalString }
+  | { kind: 'cost'; id: string; field: 'factor'; value: DecimalString }
+  | { kind: 'cohort'; id: string; field: 'factor'; value: DecimalString }
+  | { kind: 'benefit'; id: string; field: 'effect' | 'unitValue' | 'deadweight' | 'attribution' | 'displacement' | 'dropOff' | 'lag' | 'duration' | 'optimismBias' | 'factor'; value: DecimalString };
+
+export interface Scenario {
+  id: string;
+  name: string;
+  description?: string;
+  overrides: ScenarioOverride[];
+}
+
 export interface Model {
   format: 'gevinstkart-model';
-  version: 1;
+  version: 2;
   title: string;
   description: string;
   currency: string;
@@ -110,10 +165,18 @@ export interface Model {
   cohorts: Cohort[];
   benefits: BenefitLine[];
   transfers: Transfer[];
+  // Version-2 additions (docs/model-format-v2.md); all optional, none changes §2 of the spec.
+  priceBaseYear?: number;
+  proposer?: string;
+  municipality?: string;
+  sources?: string[];
+  simulation?: Simulation;
+  discountRateRange?: Range;
+  scenarios?: Scenario[];
 }
 
 export const MODEL_FORMAT = 'gevinstkart-model';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 /** The Norwegian R-109 declining schedule (spec §2.4). */
 export const R109_SCHEDULE: DiscountStep[] = [

@@ -19,7 +19,8 @@ type Read<T> = { ok: true; value: T } | { ok: false; issue: FieldIssue };
 export const ISSUE_KEY = 'gevinstkartProblem';
 
 function leaf<T>(read: (input: unknown) => Read<T>) {
-  return z.unknown().transform((input, ctx): T => {
+  // optional() lets the transform see absent keys, so it decides: default, "missing" or absent.
+  return z.unknown().optional().transform((input, ctx): T => {
     const result = read(input);
     if (result.ok) return result.value;
     ctx.issues.push({ code: 'custom', message: result.issue.code, input, params: { [ISSUE_KEY]: result.issue } });
@@ -69,8 +70,9 @@ export function decimal(range?: DecimalRange, fallback?: string) {
   return leaf((input) => (input === undefined ? (fallback === undefined ? MISSING : { ok: true, value: fallback }) : readDecimalIn(input, range)));
 }
 
+/** Optional leaves are wrapped in optional(): an absent key stays absent in the output. */
 export function optionalDecimal(range?: DecimalRange) {
-  return leaf((input): Read<string | undefined> => (input === undefined ? { ok: true, value: undefined } : readDecimalIn(input, range)));
+  return leaf((input) => readDecimalIn(input, range)).optional();
 }
 
 interface IntegerRule {
@@ -93,12 +95,12 @@ export function integer(rule: IntegerRule, fallback?: number) {
 }
 
 export function optionalInteger(rule: IntegerRule) {
-  return leaf((input): Read<number | undefined> => (input === undefined ? { ok: true, value: undefined } : readInteger(input, rule)));
+  return leaf((input) => readInteger(input, rule)).optional();
 }
 
 /** `duration`: an integer ≥ 1, or null/absent for "to the horizon". */
 export function optionalDuration() {
-  return leaf((input): Read<number | null | undefined> => (input === undefined || input === null ? { ok: true, value: input } : readInteger(input, { min: 1 })));
+  return leaf((input): Read<number | null> => (input === null ? { ok: true, value: null } : readInteger(input, { min: 1 }))).optional();
 }
 
 const WRONG_TEXT: Read<never> = { ok: false, issue: { code: 'wrongType', params: { expected: 'text' } } };
@@ -112,10 +114,7 @@ export function text(fallback?: string) {
 }
 
 export function optionalText() {
-  return leaf((input): Read<string | undefined> => {
-    if (input === undefined) return { ok: true, value: undefined };
-    return typeof input === 'string' ? { ok: true, value: input } : WRONG_TEXT;
-  });
+  return leaf((input): Read<string> => (typeof input === 'string' ? { ok: true, value: input } : WRONG_TEXT)).optional();
 }
 
 /** An id: a non-empty string. */
@@ -140,9 +139,42 @@ export function oneOf<const T extends string>(values: readonly T[]) {
 
 /** An optional string matching `pattern`. */
 export function optionalPatterned(pattern: RegExp, code: ProblemCode) {
-  return leaf((input): Read<string | undefined> => {
-    if (input === undefined) return { ok: true, value: undefined };
+  return leaf((input): Read<string> => {
     if (typeof input !== 'string') return WRONG_TEXT;
     return pattern.test(input) ? { ok: true, value: input } : { ok: false, issue: { code, params: { value: shorten(input) } } };
+  }).optional();
+}
+
+/**
+ * A list of decimals (amounts, sizes) checked in one pass. A zod schema per entry costs
+ * far more than the check itself, and a 60-year model holds tens of thousands of entries.
+ */
+function decimalListLeaf(range: DecimalRange | undefined) {
+  return z.unknown().optional().transform((input, ctx): string[] => {
+    if (input === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'missing', input, params: { [ISSUE_KEY]: { code: 'missing' } } });
+      return z.NEVER;
+    }
+    if (!Array.isArray(input)) {
+      const issue: FieldIssue = { code: 'wrongType', params: { expected: 'list' } };
+      ctx.issues.push({ code: 'custom', message: issue.code, input, params: { [ISSUE_KEY]: issue } });
+      return z.NEVER;
+    }
+    const values: string[] = new Array<string>(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const item: unknown = input[i];
+      const result = readDecimalIn(item, range);
+      if (result.ok) values[i] = result.value;
+      else ctx.issues.push({ code: 'custom', message: result.issue.code, input: item, path: [i], params: { [ISSUE_KEY]: result.issue } });
+    }
+    return values;
   });
+}
+
+export function decimalList(range?: DecimalRange) {
+  return decimalListLeaf(range);
+}
+
+export function optionalDecimalList(range?: DecimalRange) {
+  return decimalListLeaf(range).optional();
 }

@@ -5,6 +5,10 @@
  */
 
 export type ProblemCode =
+  | 'rangeOrder'
+  | 'notForCohort'
+  | 'badOverride'
+  | 'unknownId'
   | 'notJson'
   | 'tooLarge'
   | 'notAnObject'
@@ -126,6 +130,10 @@ const MESSAGES: Record<ProblemLang, Record<ProblemCode, Template>> = {
     scheduleStart: () => 'diskonteringsplanen må begynne med fromYear 0',
     scheduleOrder: () => 'fromYear må være større enn i raden før',
     invalid: () => 'er ugyldig',
+    rangeOrder: () => 'lav, sannsynlig og høy må stå i stigende rekkefølge',
+    notForCohort: () => 'hører bare til gevinstlinjer med beløp per år',
+    badOverride: (p) => `"${p.value}" er ikke noe et scenario kan endre`,
+    unknownId: (p) => `ingen linje har id-en "${p.value}"`,
   },
   en: {
     notJson: () => 'The file is not valid JSON',
@@ -158,6 +166,10 @@ const MESSAGES: Record<ProblemLang, Record<ProblemCode, Template>> = {
     scheduleStart: () => 'the discount schedule must start at fromYear 0',
     scheduleOrder: () => 'fromYear must be greater than in the entry before',
     invalid: () => 'is not valid',
+    rangeOrder: () => 'low, likely and high must be in increasing order',
+    notForCohort: () => 'belongs only to gain lines with amounts per year',
+    badOverride: (p) => `"${p.value}" is not something a scenario can change`,
+    unknownId: (p) => `no line has the id "${p.value}"`,
   },
 };
 

@@ -7,7 +7,7 @@ import type { CohortBenefit, Model } from '../../src/engine/model';
 import { R109_SCHEDULE } from '../../src/engine/model';
 
 const base = (over: Partial<Model> = {}): Model => ({
-  format: 'gevinstkart-model', version: 1, title: 't', description: '', currency: 'NOK',
+  format: 'gevinstkart-model', version: 2, title: 't', description: '', currency: 'NOK',
   startYear: 2027, years: 6, discountRate: '0.04', planYears: 4,
   optimismBias: { costs: '0', benefits: '0' }, procurement: { threshold: '100000', contractYears: 4 },
   sectors: [{ id: 's', name: 'S', level: 'municipal' }], costs: [], cohorts: [], benefits: [], transfers: [],

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TransfersScreen } from '../../../src/features/transfers/transfers-screen';
+import { useModelStore } from '../../../src/store/model-store';
+import { useLangStore } from '../../../src/i18n/lang-store';
+import { parseModel } from '../../../src/engine/parse';
+import { calculate } from '../../../src/engine/calculate';
+import { formatMoney } from '../../../src/i18n/format';
+import { aModel } from '../sectors/a-model';
+
+const model = () => useModelStore.getState().model;
+
+beforeEach(() => {
+  useLangStore.getState().setLang('nb');
+  useModelStore.getState().replace(aModel({ transfers: [] }));
+});
+afterEach(cleanup);
+
+describe('TransfersScreen', () => {
+  it('adds a transfer, names it, sets payer, recipient and amounts', async () => {
+    const user = userEvent.setup();
+    render(<TransfersScreen />);
+    expect(screen.getByText('Ingen overføringer ennå.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Legg til overføring' }));
+
+    expect(model().transfers).toEqual([{ id: 'transfer-1', label: 'Overføring 1', from: 'school', to: 'cw', amounts: ['0', '0', '0'] }]);
+    // The new row's name field has focus, ready to be typed over.
+    const name = screen.getByRole('textbox', { name: 'Navn på overføring 1' });
+    expect(name).toHaveFocus();
+    await user.clear(name);
+    await user.type(name, 'NAV betaler{Enter}');
+    expect(model().transfers[0]!.label).toBe('NAV betaler');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Betaler for NAV betaler' }), 'nav');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Mottaker for NAV betaler' }), 'school');
+    expect(model().transfers[0]).toMatchObject({ from: 'nav', to: 'school' });
+
+    const cell = screen.getByRole('textbox', { name: 'NAV betaler: NAV stat → Grunnskole, 2028' });
+    await user.click(cell);
+    await user.keyboard('120 000{Enter}');
+    expect(model().transfers[0]!.amounts).toEqual(['0', '120000', '0']);
+    expect(parseModel(model()).ok).toBe(true);
+
+    // The summary follows the model: the transfer shows in the present value transferred.
+    const transferredPv = calculate(model()).sectors.find((s) => s.id === 'school')!.pvTransfersIn;
+    expect(Number(transferredPv)).toBeGreaterThan(0);
+    expect(screen.getByRole('region', { name: 'Hovedtall nå' })).toHaveTextContent(
+      // jest-dom folds the no-break spaces of Norwegian number groups into plain spaces.
+      `Overført i alt, nåverdi: ${formatMoney(transferredPv, 'nb')}`.replace(/\s+/g, ' '),
+    );
+  });
+
+  it('refuses a transfer from a sector to itself, says why, and keeps the last valid choice', async () => {
+    const user = userEvent.setup();
+    render(<TransfersScreen />);
+    await user.click(screen.getByRole('button', { name: 'Legg til overføring' }));
+    const to = screen.getByRole('combobox', { name: 'Mottaker for Overføring 1' });
+    await user.selectOptions(to, 'school');
+
+    expect(model().transfers[0]).toMatchObject({ from: 'school', to: 'cw' });
+    expect(to).toHaveValue('cw');
+    expect(to).toHaveAccessibleDescription('Betaler og mottaker må være to ulike sektorer. Valget er ikke endret.');
+  });
+
+  it('deletes a transfer', async () => {
+    const user = userEvent.setup();
+    useModelStore.getState().replace(aModel());
+    render(<TransfersScreen />);
+    await user.click(screen.getByRole('button', { name: 'Slett Barnevernet betaler' }));
+    expect(model().transfers.map((t) => t.id)).toEqual(['share-nav']);
+    expect(within(screen.getByRole('table', { name: 'Avtaler om kostnadsdeling' })).queryByDisplayValue('Barnevernet betaler')).toBeNull();
+  });
+
+  it('offers no transfer with a single sector and says what to do', async () => {
+    const user = userEvent.setup();
+    useModelStore.getState().replace(aModel({ sectors: [{ id: 'school', name: 'Skole', level: 'municipal' }], costs: [], benefits: [], transfers: [] }));
+    render(<TransfersScreen />);
+    const add = screen.getByRole('button', { name: 'Legg til overføring' });
+    expect(add).toHaveAccessibleDescription(/minst to sektorer/);
+    await user.click(add);
+    expect(model().transfers).toEqual([]);
+  });
+});
