@@ -18,6 +18,19 @@ export default tseslint.config(
     },
   },
   {
+    // Every visible string goes through the message catalogue, in both languages.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'JSXText[value=/[A-Za-zÆØÅæøå]/]', message: 'Visible text goes through the message catalogue (defineMessages).' },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal[value=/[A-Za-zÆØÅæøå]/]',
+          message: 'Visible text goes through the message catalogue (defineMessages).',
+        },
+      ],
+    },
+  },
+  {
     // The engine is a pure island: it runs in the browser, a worker and Node alike.
     files: ['src/engine/**/*.ts'],
     rules: {

@@ -25,6 +25,12 @@ import { DIST, ensureBuilt } from './bundle.bench';
 import { largeModel } from './large-model';
 
 export const FIRST_PAINT_BUDGET_MS = 1000;
+/** GK_DIST=<dir> measures another build (e.g. a before/after comparison) instead of dist/. */
+const SERVED = process.env.GK_DIST ?? DIST;
+const served = () => {
+  if (!process.env.GK_DIST) ensureBuilt();
+  return SERVED;
+};
 export const EDIT_BUDGET_MS = 100;
 
 declare global {
@@ -37,8 +43,7 @@ declare global {
 export interface PaintRun { firstPaint: number; firstContentfulPaint: number; screen: number }
 
 export async function measureFirstPaint(runs = 7): Promise<PaintRun[]> {
-  ensureBuilt();
-  const server = await startStaticServer(DIST);
+  const server = await startStaticServer(served());
   const browser = await launchChromium();
   const results: PaintRun[] = [];
   try {
@@ -92,8 +97,7 @@ async function openLargeModel(page: Page): Promise<void> {
 }
 
 export async function measureEditLatency(runs = 5): Promise<{ screenMs: number; runs: EditRun[] }> {
-  ensureBuilt();
-  const server = await startStaticServer(DIST);
+  const server = await startStaticServer(served());
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

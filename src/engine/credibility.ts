@@ -5,7 +5,9 @@
  */
 import { isCohortBenefit, type BenefitLine, type Model } from './model';
 import type { Result } from './result';
-import { Dec, ONE, ZERO, ratio } from './decimal';
+import { Dec, ratio } from './decimal';
+import { benefitFlow } from './lines';
+import { unconvertedPrice, type PriceFlag } from './price';
 
 /** Gains that outweigh costs more than this many times are flagged. */
 export const HIGH_RATIO = new Dec(10);
@@ -18,24 +20,11 @@ export type CredibilityFlag =
   /** A gain already in year 0 with no lag: effects rarely show in the year the money is spent. */
   | { code: 'noLag'; params: { benefit: string; label: string } }
   /** Most of the value (economic + social) lands outside any budget. */
-  | { code: 'mostlySocial'; params: { share: string } };
+  | { code: 'mostlySocial'; params: { share: string } }
+  /** A unit value in another year's kroner, not converted to the model's price base. */
+  | PriceFlag;
 
 export type CredibilityCode = CredibilityFlag['code'];
-
-/** The factor of spec §2.2 that turns a gross gain G into the adjusted gain B. */
-const adjustmentFactor = (b: BenefitLine, model: Model) =>
-  ONE.minus(b.deadweight)
-    .times(ONE.minus(b.attribution))
-    .times(ONE.minus(b.displacement))
-    .times(ONE.minus(b.optimismBias ?? model.optimismBias.benefits));
-
-/** Gross gain G(L, 0): what the line claims in the budget year itself. */
-function grossYear0(b: BenefitLine, model: Model): Dec {
-  if (!isCohortBenefit(b)) return new Dec(b.amounts[0] ?? '0');
-  if (b.lag !== 0) return ZERO;
-  const cohort = model.cohorts.find((c) => c.id === b.cohort);
-  return new Dec(cohort?.sizes[0] ?? '0').times(b.effect).times(b.unitValue);
-}
 
 /** Could this line ever add value? A pure disbenefit needs no deadweight to be believed. */
 function canGain(b: BenefitLine): boolean {
@@ -52,7 +41,8 @@ export function credibilityFlags(model: Model, result: Result): CredibilityFlag[
     }
   }
   for (const b of model.benefits) {
-    if (grossYear0(b, model).times(adjustmentFactor(b, model)).gt(0)) {
+    // The adjusted gain B(L, 0): what the line claims in the budget year itself.
+    if (benefitFlow(model, b)[0]?.gt(0)) {
       flags.push({ code: 'noLag', params: { benefit: b.id, label: b.label } });
     }
   }
@@ -66,5 +56,6 @@ export function credibilityFlags(model: Model, result: Result): CredibilityFlag[
   if (wider.gt(fiscal) && wider.gt(0)) {
     flags.push({ code: 'mostlySocial', params: { share: ratio(wider.div(wider.plus(fiscal.gt(0) ? fiscal : 0))) } });
   }
+  flags.push(...unconvertedPrice(model));
   return flags;
 }

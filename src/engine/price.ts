@@ -137,3 +137,20 @@ export function unconvertedPrice(model: Model): PriceFlag[] {
   }
   return flags;
 }
+
+/**
+ * A new price base year for the model. Lines converted by annual growth follow it (their
+ * factor and unit value are worked out again); index and unconverted lines cannot (a new
+ * index is the user's to give), and the unconverted-price check then speaks for them. A line
+ * whose unit value was changed by hand after the pick keeps it.
+ */
+export function withPriceBaseYear(model: Model, priceBaseYear: number): Model {
+  const benefits = model.benefits.map((line) => {
+    const source = isCohortBenefit(line) ? line.unitValueSource : undefined;
+    if (!isCohortBenefit(line) || !source || source.priceMethod !== 'growth') return line;
+    if (convertedUnitValue(source) !== line.unitValue) return line;
+    const redone = convertSource(source, priceBaseYear);
+    return redone ? { ...line, unitValue: redone.unitValue, unitValueSource: redone.source } : line;
+  });
+  return { ...model, priceBaseYear, benefits };
+}

@@ -5,7 +5,7 @@
  */
 import { isCohortBenefit, type Model, type Sector, type UnitValueSource } from '../engine/model';
 import type { Lang } from '../i18n/catalog';
-import { SECTOR_PALETTE, sectorColor } from './sector-colors';
+import { freshColor } from './sector-colors';
 import { findPreset, presetName, type SectorPreset } from './sector-presets';
 
 /** What "Use this value" in the library panel hands back. */
@@ -24,12 +24,6 @@ export function sectorForPreset(sectors: readonly Sector[], preset: SectorPreset
   return sectors.find((s) => s.id === preset.id) ?? sectors.find((s) => s.name === preset.nb || s.name === preset.en);
 }
 
-/** The first palette colour no sector shows yet, so the new sector does not repeat one. */
-function unusedColor(sectors: readonly Sector[]): string {
-  const shown = new Set(sectors.map((s) => sectorColor(sectors, s.id).toLowerCase()));
-  return SECTOR_PALETTE.find((c) => !shown.has(c.toLowerCase())) ?? SECTOR_PALETTE[sectors.length % SECTOR_PALETTE.length]!;
-}
-
 /** The model's sector for a preset, adding it (named in `lang`) when the model has none. */
 export function ensurePresetSector(model: Model, preset: SectorPreset, lang: Lang): { model: Model; sectorId: string } {
   const present = sectorForPreset(model.sectors, preset);
@@ -39,7 +33,7 @@ export function ensurePresetSector(model: Model, preset: SectorPreset, lang: Lan
     id: preset.id,
     name: presetName(preset, lang),
     level: preset.level,
-    color: unusedColor(model.sectors),
+    color: freshColor(model.sectors),
   };
   return { model: { ...model, sectors: [...model.sectors, sector] }, sectorId: sector.id };
 }

@@ -52,3 +52,9 @@ export function sectorColor(sectors: readonly Sector[], sectorId: SectorId): str
 export function pinSectorColors(sectors: readonly Sector[]): Sector[] {
   return sectors.map((s) => ({ ...s, color: sectorColor(sectors, s.id) }));
 }
+
+/** The first palette colour no sector shows yet, so a new sector never repeats one while any is free. */
+export function freshColor(sectors: readonly Sector[]): string {
+  const shown = new Set(sectors.map((s) => sectorColor(sectors, s.id).toLowerCase()));
+  return SECTOR_PALETTE.find((c) => !shown.has(c.toLowerCase())) ?? SECTOR_PALETTE[sectors.length % SECTOR_PALETTE.length]!;
+}

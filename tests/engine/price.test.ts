@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import {
   convertSource, convertedUnitValue, growthFactor, indexFactor, modelPriceBaseYear, priceFactorFor,
-  unconvertedPrice, unitFactor, type SourceDraft,
+  unconvertedPrice, unitFactor, withPriceBaseYear, type SourceDraft,
 } from '../../src/engine/price';
 import { PRICE_UNITS, type UnitValueSource } from '../../src/engine/model';
 import { aCohortBenefit, aDirectBenefit, aModel } from '../builders';
@@ -179,5 +179,34 @@ describe('unconverted prices', () => {
     expect(modelPriceBaseYear(aModel({ startYear: 2030 }))).toBe(2030);
     expect(modelPriceBaseYear(aModel({ startYear: 2030, priceBaseYear: 2024 }))).toBe(2024);
     expect(unconvertedPrice(aModel({ startYear: 2022, benefits: [aCohortBenefit({ unitValueSource: source() })] }))).toEqual([]);
+  });
+});
+
+describe('a new price base year', () => {
+  const growth = convertSource(draft({ unit: 'per year', value: '100000', unitFactor: '1', priceMethod: 'growth', growthRate: '0.03' }), 2024)!;
+  const index = convertSource(draft({ priceMethod: 'index', indexFrom: '100', indexTo: '112.3' }), 2024)!;
+
+  it('re-converts lines priced by growth, and leaves index lines and hand-edited values alone', () => {
+    const model = aModel({
+      startYear: 2024,
+      benefits: [
+        aCohortBenefit({ id: 'g', unitValue: growth.unitValue, unitValueSource: growth.source }),
+        aCohortBenefit({ id: 'i', unitValue: index.unitValue, unitValueSource: index.source }),
+        aCohortBenefit({ id: 'h', unitValue: '99', unitValueSource: growth.source }),
+      ],
+    });
+    expect(growth.unitValue).toBe('106090');
+    const out = withPriceBaseYear(model, 2025);
+    expect(out.priceBaseYear).toBe(2025);
+    // 100 000 × 1,03³ = 109 272,70
+    expect(out.benefits[0]).toMatchObject({ unitValue: '109272.7', unitValueSource: { priceFactor: '1.092727' } });
+    expect(out.benefits[1]).toBe(model.benefits[1]);
+    expect(out.benefits[2]).toBe(model.benefits[2]);
+  });
+
+  it('moving the base and back returns the same unit values', () => {
+    const model = aModel({ benefits: [aCohortBenefit({ unitValue: growth.unitValue, unitValueSource: growth.source })] });
+    const back = withPriceBaseYear(withPriceBaseYear(model, 2030), 2024);
+    expect(back.benefits).toEqual(model.benefits);
   });
 });

@@ -33,7 +33,9 @@ function byId(result: Result) {
   };
 }
 
-describe('properties of the calculation', () => {
+// Each law runs a hundred models through the exact engine: on a busy 2-core machine that
+// can take longer than the default timeout.
+describe('properties of the calculation', { timeout: 120_000 }, () => {
   it('flows are conserved: the sectors of each year add up to the totals', () => {
     fc.assert(
       fc.property(arbitraryModel(), (model) => {

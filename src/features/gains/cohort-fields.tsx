@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { CohortBenefit, Model } from '../../engine/model';
-import { useMessages } from '../../i18n/use-messages';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { applyLibraryValue } from '../../ui/apply-library-value';
+import { PickFromLibrary } from '../../ui/unit-value-picker';
 import { SelectField } from '../../ui/field';
 import { useModelStore } from '../../store/model-store';
 import { updateCohortGain, type CohortGainPatch } from './gain-edits';
@@ -12,6 +14,7 @@ import { NumberWithHelp } from './number-with-help';
 export function CohortFields({ line, model }: { line: CohortBenefit; model: Model }) {
   const t = useMessages(gainsMessages);
   const update = useModelStore((s) => s.update);
+  const lang = useLang();
   const horizonId = useId();
   const edit = (patch: CohortGainPatch) => update((m) => updateCohortGain(m, line.id, patch));
   const toHorizon = line.duration === null;
@@ -42,6 +45,7 @@ export function CohortFields({ line, model }: { line: CohortBenefit; model: Mode
         size={10}
         onCommit={(unitValue) => edit({ unitValue })}
       />
+      <PickFromLibrary model={model} line={line} onPick={(pick) => update((m) => applyLibraryValue(m, line.id, pick, lang))} />
       <NumberWithHelp
         label={t('lag')}
         help={t('help.lag')}

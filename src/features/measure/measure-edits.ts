@@ -5,6 +5,7 @@
  */
 import { Dec as Decimal } from '../../engine/decimal';
 import { R109_SCHEDULE, type DecimalString, type DiscountStep, type Model } from '../../engine/model';
+import { withPriceBaseYear } from '../../engine/price';
 
 export type DiscountMode = 'constant' | 'r109' | 'custom';
 
@@ -45,6 +46,7 @@ export function checkInteger(value: DecimalString, rule: IntegerRule): IntegerCh
 /** The integer fields of the measure with their ranges from spec §1. */
 export const INTEGER_RULES = {
   startYear: { min: 1900, max: 2200 },
+  priceBaseYear: { min: 1900, max: 2200 },
   years: { min: 1, max: 100 },
   planYears: { min: 1, max: 100 },
   contractYears: { min: 1, max: 100 },
@@ -74,10 +76,24 @@ export function checkUnit(value: DecimalString): DecimalCheckCode | null {
 /**
  * Sets an integer setting. The horizon only changes `years`: amounts beyond a shorter
  * horizon stay in the model (spec §1), so lengthening it again brings them back.
+ * The price base goes through `withPriceBaseYear`, so unit values converted by annual
+ * growth are worked out again for the new year instead of keeping a stale factor.
  */
 export function setInteger(model: Model, field: IntegerField, value: number): Model {
   if (field === 'contractYears') return { ...model, procurement: { ...model.procurement, contractYears: value } };
+  if (field === 'priceBaseYear') return withPriceBaseYear(model, value);
+  if (field === 'startYear' && model.priceBaseYear === undefined) return followingStartYear(model, value);
   return { ...model, [field]: value };
+}
+
+/**
+ * Without a price base of its own the model's kroner are those of its start year (v2
+ * default), so moving the start year moves the price base too: growth-converted unit
+ * values follow it, and the model keeps having no explicit price base.
+ */
+function followingStartYear(model: Model, startYear: number): Model {
+  const { priceBaseYear: _set, ...rest } = withPriceBaseYear({ ...model, startYear }, startYear);
+  return rest;
 }
 
 export function setDiscountRate(model: Model, rate: DecimalString): Model {
@@ -94,4 +110,42 @@ export function setThreshold(model: Model, threshold: DecimalString): Model {
 
 export function setText(model: Model, field: 'title' | 'description', value: string): Model {
   return { ...model, [field]: value };
+}
+
+export type OptionalTextField = 'proposer' | 'municipality';
+
+/** Proposer and municipality are optional: a blank text removes the field, so the report leaves it out. */
+export function setOptionalText(model: Model, field: OptionalTextField, value: string): Model {
+  const text = value.trim();
+  if (text !== '') return { ...model, [field]: text };
+  if (model[field] === undefined) return model;
+  const { [field]: _dropped, ...rest } = model;
+  return rest;
+}
+
+/** The model's sources; an empty list is left out of the file rather than saved as []. */
+function withSources(model: Model, sources: string[]): Model {
+  if (sources.length > 0) return { ...model, sources };
+  const { sources: _dropped, ...rest } = model;
+  return rest;
+}
+
+/** Adds a source at the end; a blank text adds nothing. */
+export function addSource(model: Model, text: string): Model {
+  const source = text.trim();
+  return source === '' ? model : withSources(model, [...(model.sources ?? []), source]);
+}
+
+/** Rewrites one source; blank text or an index outside the list changes nothing (deleting is its own action). */
+export function setSource(model: Model, index: number, text: string): Model {
+  const sources = model.sources ?? [];
+  const source = text.trim();
+  if (source === '' || index < 0 || index >= sources.length || sources[index] === source) return model;
+  return withSources(model, sources.map((s, i) => (i === index ? source : s)));
+}
+
+export function removeSource(model: Model, index: number): Model {
+  const sources = model.sources ?? [];
+  if (index < 0 || index >= sources.length) return model;
+  return withSources(model, sources.filter((_, i) => i !== index));
 }

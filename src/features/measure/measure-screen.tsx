@@ -2,8 +2,9 @@ import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
 import { DiscountFieldset } from './discount-fieldset';
 import { DecimalInput, IntegerInput, TextInput } from './measure-fields';
-import { checkNonNegative, checkUnit, setInteger, setOptimismBias, setText, setThreshold } from './measure-edits';
+import { checkNonNegative, checkUnit, INTEGER_RULES, setInteger, setOptimismBias, setOptionalText, setText, setThreshold } from './measure-edits';
 import { MeasureSummary } from './measure-summary';
+import { SourcesFieldset } from './sources-fieldset';
 import { YearField } from './year-field';
 import { measureMessages } from './messages';
 import './measure.css';
@@ -29,6 +30,18 @@ export function MeasureScreen() {
           multiline
           onCommit={(v) => update((m) => setText(m, 'description', v))}
         />
+        <TextInput
+          label={t('proposerLabel')}
+          help={t('proposerHelp')}
+          value={model.proposer ?? ''}
+          onCommit={(v) => update((m) => setOptionalText(m, 'proposer', v))}
+        />
+        <TextInput
+          label={t('municipalityLabel')}
+          help={t('municipalityHelp')}
+          value={model.municipality ?? ''}
+          onCommit={(v) => update((m) => setOptionalText(m, 'municipality', v))}
+        />
       </section>
 
       <section aria-labelledby="measure-time">
@@ -36,6 +49,13 @@ export function MeasureScreen() {
         <YearField label={t('startYearLabel')} help={t('startYearHelp')} value={model.startYear} onCommit={(v) => update((m) => setInteger(m, 'startYear', v))} />
         <IntegerInput field="years" label={t('yearsLabel')} help={t('yearsHelp')} value={model.years} onCommit={(v) => update((m) => setInteger(m, 'years', v))} />
         <IntegerInput field="planYears" label={t('planYearsLabel')} help={t('planYearsHelp')} value={model.planYears} onCommit={(v) => update((m) => setInteger(m, 'planYears', v))} />
+        <YearField
+          label={t('priceBaseLabel')}
+          help={t('priceBaseHelp')}
+          rule={INTEGER_RULES.priceBaseYear}
+          value={model.priceBaseYear ?? model.startYear}
+          onCommit={(v) => update((m) => setInteger(m, 'priceBaseYear', v))}
+        />
       </section>
 
       <section aria-labelledby="measure-discount">
@@ -79,6 +99,11 @@ export function MeasureScreen() {
           value={model.procurement.contractYears}
           onCommit={(v) => update((m) => setInteger(m, 'contractYears', v))}
         />
+      </section>
+
+      <section aria-labelledby="measure-sources">
+        <h2 id="measure-sources">{t('sectionSources')}</h2>
+        <SourcesFieldset />
       </section>
     </div>
   );

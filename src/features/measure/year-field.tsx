@@ -1,20 +1,20 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { parseDecimalInput } from '../../i18n/parse-number';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { checkInteger, INTEGER_RULES } from './measure-edits';
+import { checkInteger, INTEGER_RULES, type IntegerRule } from './measure-edits';
 import { Help } from './measure-fields';
 import { measureMessages } from './messages';
 
 /**
- * The first budget year. NumberField groups thousands ("2 027"), which misreads as an
+ * A calendar year (the first budget year, the price base). NumberField groups thousands ("2 027"), which misreads as an
  * amount, so a calendar year gets this small field: typed text stays until it is a valid
  * year (committed on blur or Enter); Escape brings back the model's year.
  */
-export function YearField(props: { label: string; help: string; value: number; onCommit: (v: number) => void }) {
+export function YearField(props: { label: string; help: string; value: number; rule?: Required<IntegerRule>; onCommit: (v: number) => void }) {
   const t = useMessages(measureMessages);
   const lang = useLang();
   const id = useId();
-  const rule = INTEGER_RULES.startYear;
+  const rule = props.rule ?? INTEGER_RULES.startYear;
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 

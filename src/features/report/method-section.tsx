@@ -1,7 +1,7 @@
 /**
  * Assumptions and method: everything a reader needs to redo the arithmetic — the rate
- * and its convention, price base, horizon, every adjustment per line, and the formulas
- * of the spec in words.
+ * and its convention, price base, horizon, every adjustment per line, each unit value's
+ * source and conversion, and the formulas of the spec in words.
  */
 import type { Model } from '../../engine/model';
 import type { Result } from '../../engine/result';
@@ -10,6 +10,9 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { reportMessages, type ReportKey } from './messages';
 import { ReportTable } from './report-table';
 import { costMethodRows, gainAdjustments, periodOf, type GainAdjustmentRow } from './report-data';
+import { provenanceMessages } from './provenance-messages';
+import { priceBaseOf } from './provenance-data';
+import { UnitValuesTable } from './unit-values-table';
 
 const FORMULAS: ReportKey[] = [
   'formula.cost', 'formula.cohort', 'formula.adjusted', 'formula.net', 'formula.pv', 'formula.ratios', 'formula.silo', 'formula.breakEven', 'formula.procurement',
@@ -17,7 +20,9 @@ const FORMULAS: ReportKey[] = [
 
 export function MethodSection({ model, result }: { model: Model; result: Result }) {
   const t = useMessages(reportMessages);
+  const p = useMessages(provenanceMessages);
   const lang = useLang();
+  const priceBase = priceBaseOf(model);
   const pct = (v: string) => formatPercent(v, lang, 1, { trim: true });
   const period = periodOf(model);
   const schedule = model.discountSchedule ?? [];
@@ -42,7 +47,7 @@ export function MethodSection({ model, result }: { model: Model; result: Result 
             : t('method.discount', { rate: pct(model.discountRate) })}
         </li>
         <li>{t('method.convention', { year: formatYear(period.first, lang) })}</li>
-        <li>{t('method.priceBase', { year: formatYear(period.first, lang) })}</li>
+        <li>{p(priceBase.isDefault ? 'priceBase.default' : 'priceBase.own', { year: formatYear(priceBase.year, lang) })}</li>
         <li>{t('method.horizon', { years: model.years, first: formatYear(period.first, lang), last: formatYear(period.last, lang), plan: model.planYears })}</li>
         <li>{t('method.optimism', { costs: pct(model.optimismBias.costs), benefits: pct(model.optimismBias.benefits) })}</li>
       </ul>
@@ -66,6 +71,7 @@ export function MethodSection({ model, result }: { model: Model; result: Result 
           }))}
         />
       )}
+      <UnitValuesTable model={model} />
       <h3>{t('method.formulas')}</h3>
       <ul className="report-formulas">
         {FORMULAS.map((k) => <li key={k}>{t(k)}</li>)}
@@ -76,8 +82,6 @@ export function MethodSection({ model, result }: { model: Model; result: Result 
           <ul>{result.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
         </>
       )}
-      <h2 id="report-sources">{t('sources.heading')}</h2>
-      <p>{t('sources.none')}</p>
     </section>
   );
 }

@@ -8,7 +8,9 @@ import { useLang } from '../../i18n/use-messages';
 import { CredibilitySection } from './credibility-section';
 import { LevelsSection } from './levels-section';
 import { MethodSection } from './method-section';
+import { ScenariosSection } from './scenarios-section';
 import { SharingSection } from './sharing-section';
+import { SourcesSection } from './sources-section';
 import { SummarySection } from './summary-section';
 import { TitleBlock } from './title-block';
 import { YearsSection } from './years-section';
@@ -30,7 +32,9 @@ export function ReportDocument({ model, result, fingerprint, date }: ReportDocum
       <LevelsSection model={model} result={result} />
       <SharingSection model={model} result={result} />
       <CredibilitySection model={model} result={result} />
+      <ScenariosSection model={model} result={result} />
       <MethodSection model={model} result={result} />
+      <SourcesSection model={model} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Model } from '../../engine/model';
 import { formatDate, formatYear } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { reportMessages } from './messages';
+import { provenanceMessages } from './provenance-messages';
 import { periodOf } from './report-data';
 
 export interface TitleBlockProps {
@@ -12,11 +13,12 @@ export interface TitleBlockProps {
 }
 
 /**
- * What the council member sees first: the measure, and what identifies this printout.
- * The model has no proposer or municipality fields yet, so only what exists is shown.
+ * What the council member sees first: the measure, who proposes it and for which
+ * municipality (when given), and what identifies this printout.
  */
 export function TitleBlock({ model, fingerprint, date }: TitleBlockProps) {
   const t = useMessages(reportMessages);
+  const p = useMessages(provenanceMessages);
   const lang = useLang();
   const period = periodOf(model);
   return (
@@ -25,6 +27,8 @@ export function TitleBlock({ model, fingerprint, date }: TitleBlockProps) {
       <h1>{model.title || t('heading')}</h1>
       {model.description && <p className="report-description">{model.description}</p>}
       <dl className="report-meta">
+        {model.proposer?.trim() && <div><dt>{p('meta.proposer')}</dt><dd>{model.proposer.trim()}</dd></div>}
+        {model.municipality?.trim() && <div><dt>{p('meta.municipality')}</dt><dd>{model.municipality.trim()}</dd></div>}
         <div><dt>{t('meta.date')}</dt><dd>{formatDate(date, lang)}</dd></div>
         <div>
           <dt>{t('meta.period')}</dt>

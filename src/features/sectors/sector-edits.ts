@@ -5,7 +5,7 @@
  * ends differ, at least one sector.
  */
 import type { BenefitLine, CostLine, Level, Model, Sector, SectorId, Transfer } from '../../engine/model';
-import { SECTOR_PALETTE, pinSectorColors, sectorColor } from '../../ui/sector-colors';
+import { freshColor, pinSectorColors } from '../../ui/sector-colors';
 
 export interface SectorUsage {
   costs: CostLine[];
@@ -59,12 +59,6 @@ export function uniqueSectorId(base: string, taken: Iterable<string>): string {
     const id = `${base}-${n}`;
     if (!used.has(id)) return id;
   }
-}
-
-/** The first palette colour no sector shows yet, so a new sector never repeats one while any is free. */
-export function freshColor(sectors: readonly Sector[]): string {
-  const shown = new Set(sectors.map((s) => sectorColor(sectors, s.id).toLowerCase()));
-  return SECTOR_PALETTE.find((c) => !shown.has(c.toLowerCase())) ?? SECTOR_PALETTE[sectors.length % SECTOR_PALETTE.length]!;
 }
 
 export interface NewSector {

@@ -4,6 +4,7 @@ export const startMessages = defineMessages({
   nb: {
     title: 'Kom i gang',
     intro: 'Begynn med et ferdig eksempel, eller lag en ny modell på et par minutter. Alt lagres automatisk i denne nettleseren.',
+    privacy: 'Tallene dine forlater aldri maskinen din: Gevinstkart har ingen server og sender ingenting videre. Etter første besøk virker appen også uten nett.',
     examplesTitle: 'Eksempler',
     'example.school': 'En sosial entreprenør lærer opp lærere i ungdomsskolen i en mestringsmetode. Skolen betaler; gevinstene kommer i barnevernet, skolehelsetjenesten, BUP, NAV og hos elevene.',
     'example.youth': 'Unge uten jobb driver aktiviteter med ensomme beboere på sykehjem. Et pilotår fra innovasjonsfondet, så videre drift; gevinstene kommer i NAV, på sykehjemmet og hos beboerne og de unge.',
@@ -30,6 +31,7 @@ export const startMessages = defineMessages({
   en: {
     title: 'Get started',
     intro: 'Start from a ready-made example, or make a new model in a couple of minutes. Everything is saved automatically in this browser.',
+    privacy: 'Your figures never leave your machine: Gevinstkart has no server and sends nothing anywhere. After the first visit the app also works offline.',
     examplesTitle: 'Examples',
     'example.school': 'A social entrepreneur trains lower secondary teachers in a coping method. The school pays; the gains land in child welfare, school health, child mental health (BUP), NAV and with the pupils.',
     'example.youth': 'Young people out of work run activities with lonely nursing-home residents. A pilot year from the innovation fund, then continued operation; the gains land in NAV, the nursing home and with the residents and the young people.',

@@ -26,6 +26,7 @@ export function StartScreen() {
     <section aria-labelledby="start-title" className="start-screen">
       <h1 id="start-title">{t('title')}</h1>
       <p>{t('intro')}</p>
+      <p className="start-privacy">{t('privacy')}</p>
       <h2>{t('examplesTitle')}</h2>
       <ul className="start-examples">
         {examples.map((example) => (

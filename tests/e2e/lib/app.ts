@@ -32,15 +32,6 @@ export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
-/**
- * A pattern for a Norwegian-formatted figure such as "5 378 832 kr": the spaces may be
- * U+00A0 or U+202F (both match \s in JavaScript) or plain spaces.
- */
-export function figurePattern(text: string): RegExp {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
-  return new RegExp(escaped.replace(/(\d)\\s\?(\d)/g, '$1\\s$2'));
-}
-
 /** Polls until `check` stops throwing; Playwright's auto-waiting `expect` is not in playwright-core. */
 export async function eventually(check: () => Promise<void> | void, timeout = 5_000, interval = 100): Promise<void> {
   const deadline = Date.now() + timeout;

@@ -8,7 +8,7 @@ import { startStaticServer } from '../lib/static-server';
  * whole build. This test runs its own server and really stops it, besides cutting the
  * browser's network, so nothing can be fetched behind its back.
  */
-test('after the first visit the app loads and opens every screen with the network cut', { pending: 'needs registerServiceWorker() called from src/main.tsx (lead)', timeoutMs: 45_000 }, async ({ context, page, distDir }) => {
+test('after the first visit the app loads and opens every screen with the network cut', { timeoutMs: 45_000 }, async ({ context, page, distDir }) => {
   const server = await startStaticServer(distDir);
   try {
     await page.goto(server.url);

@@ -82,6 +82,47 @@ describe('MeasureScreen', () => {
     expect(model().procurement).toEqual({ threshold: '1300000', contractYears: 3 });
   });
 
+  it('saves proposer and municipality trimmed, and blanking one removes it', async () => {
+    const user = userEvent.setup();
+    render(<MeasureScreen />);
+    await enter(user, 'Foreslått av', ' Mestring AS ');
+    await enter(user, 'Kommune', 'Bodø');
+    expect(model()).toMatchObject({ proposer: 'Mestring AS', municipality: 'Bodø' });
+    const field = screen.getByRole('textbox', { name: 'Foreslått av' });
+    await user.clear(field);
+    await user.tab();
+    expect('proposer' in model()).toBe(false);
+    expect(model().municipality).toBe('Bodø');
+  });
+
+  it('shows the start year as the price base until another is chosen, and refuses years outside 1900–2200', async () => {
+    const user = userEvent.setup();
+    render(<MeasureScreen />);
+    const field = screen.getByRole('textbox', { name: 'Prisnivå (år)' });
+    expect(field).toHaveValue('2027');
+    expect(field).toHaveAccessibleDescription(/Året som alle kronebeløp i modellen er i/);
+    await enter(user, 'Første budsjettår', '2029');
+    expect(field).toHaveValue('2029');
+    expect('priceBaseYear' in model()).toBe(false);
+
+    await enter(user, 'Prisnivå (år)', '2201');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Tallet kan høyst være 2200.'));
+    expect('priceBaseYear' in model()).toBe(false);
+    await enter(user, 'Prisnivå (år)', '2024');
+    expect(model().priceBaseYear).toBe(2024);
+    expect(field).toHaveValue('2024');
+  });
+
+  it('labels the new fields in English too', () => {
+    useLangStore.getState().setLang('en');
+    useModelStore.getState().replace(aModel({ priceBaseYear: 2025, proposer: 'Mestring AS' }));
+    render(<MeasureScreen />);
+    expect(screen.getByRole('textbox', { name: 'Proposed by' })).toHaveValue('Mestring AS');
+    expect(screen.getByRole('textbox', { name: 'Municipality' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Price base (year)' })).toHaveValue('2025');
+    expect(screen.getByRole('textbox', { name: 'Price base (year)' })).toHaveAccessibleDescription(/The year whose kroner all amounts/);
+  });
+
   it('every field has a help text read with it', () => {
     render(<MeasureScreen />);
     for (const field of screen.getAllByRole('textbox')) {

@@ -44,7 +44,7 @@ describe('my models', () => {
   it('renames a model; an empty name is refused with a message', async () => {
     const user = userEvent.setup();
     render(<ModelsScreen />);
-    await user.click(screen.getByRole('button', { name: `Gi «${SCHOOL}» nytt navn` }));
+    await user.click(screen.getByRole('button', { name: `Gi nytt navn til «${SCHOOL}»` }));
     const input = screen.getByLabelText(`Nytt navn på «${SCHOOL}»`);
     await user.clear(input);
     await user.click(screen.getByRole('button', { name: 'Lagre navnet' }));
@@ -57,7 +57,7 @@ describe('my models', () => {
   it('Escape cancels a rename', async () => {
     const user = userEvent.setup();
     render(<ModelsScreen />);
-    await user.click(screen.getByRole('button', { name: `Gi «${SCHOOL}» nytt navn` }));
+    await user.click(screen.getByRole('button', { name: `Gi nytt navn til «${SCHOOL}»` }));
     await user.type(screen.getByLabelText(`Nytt navn på «${SCHOOL}»`), 'xyz{Escape}');
     expect(names()).toEqual([SCHOOL]);
     expect(screen.queryByRole('textbox')).toBeNull();

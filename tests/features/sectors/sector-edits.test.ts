@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { freshColor } from '../../../src/ui/sector-colors';
 import {
   addSector,
   canDeleteSector,
   deleteSector,
-  freshColor,
   moveSector,
   renameSector,
   sectorUsage,
