@@ -6,6 +6,7 @@
 import type { Model } from '../engine/model';
 import { MAX_MODEL_BYTES, parseModelText, type ParseOutcome } from '../engine/parse';
 import { serializeModel } from '../engine/serialize';
+import { downloadBlob, readText } from './download';
 
 export const MODEL_FILE_SUFFIX = '.gevinstkart.json';
 
@@ -24,17 +25,6 @@ export async function openModelFile(file: Blob): Promise<ParseOutcome> {
     return { ok: false, problems: [{ path: '', code: 'invalid' }] };
   }
   return parseModelText(text);
-}
-
-/** Blob.text() where there is one; FileReader for older browsers (and jsdom). */
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
-    reader.readAsText(file);
-  });
 }
 
 // Letters that Unicode does not decompose into a base letter plus a mark.
@@ -61,17 +51,6 @@ export function modelFileName(title: string, fallback = 'gevinstkart-modell'): s
 /** Saves the model as a file download (no server involved); returns the file name used. */
 export function downloadModel(model: Model): string {
   const name = modelFileName(model.title);
-  const blob = new Blob([serializeModel(model)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a tick later is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([serializeModel(model)], { type: 'application/json' }), name);
   return name;
 }

@@ -8,7 +8,7 @@ import type { Result } from '../../engine/result';
 import { serializeModel } from '../../engine/serialize';
 import { CSV_TYPE, yearSectorCsv } from '../../io/csv-export';
 import { shareLink } from '../../io/share-link';
-import { downloadBlob, fileNameFor } from '../../ui/download';
+import { downloadBlob, fileNameFor } from '../../io/download';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { reportMessages } from './messages';
 

@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/use-messages';
 import type { Translate } from '../../i18n/catalog';
 import { useOwnLibrary } from '../../store/own-library';
 import { MAX_OWN_VALUES_BYTES, ownValuesFileText, parseOwnValuesFile, type FileProblem, type FileReading } from '../../store/own-library-file';
-import { downloadBlob } from '../../ui/download';
+import { downloadBlob, readText } from '../../io/download';
 import { libraryMessages } from './messages';
 
 type LibraryKey = keyof (typeof libraryMessages)['nb'];
@@ -23,17 +23,6 @@ export function problemText(p: FileProblem, t: Translate<LibraryKey>): string {
 }
 
 type Outcome = { kind: 'done'; text: string } | { kind: 'refused'; text: string; problems: string[] };
-
-/** Blob.text() where there is one; FileReader for older browsers (and jsdom). */
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
-    reader.readAsText(file);
-  });
-}
 
 /** Reads and checks a chosen file; an oversized one is refused before it is read at all. */
 async function readFile(file: File): Promise<FileReading> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseModel } from '../../../src/engine/parse';
-import { fileNameFor } from '../../../src/ui/download';
+import { fileNameFor } from '../../../src/io/download';
 import { modelFingerprint, textFingerprint } from '../../../src/ui/fingerprint';
 
 const school = (() => {

@@ -12,8 +12,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  // Some browsers read the URL after click() returns: revoke on the next task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoking at once can cancel the download in some browsers: wait a moment.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** A file name from a model title: letters (æøå kept), digits and dashes only. */
@@ -26,4 +26,15 @@ export function fileNameFor(title: string, extension: string, fallback = 'gevins
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return `${base || fallback}.${extension}`;
+}
+
+/** Blob.text() where there is one; FileReader for older browsers (and jsdom). */
+export function readText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsText(file);
+  });
 }
