@@ -55,7 +55,7 @@ export function UnitValuesTable({ model }: { model: Model }) {
             </>,
             String(r.source.priceYear),
             `${formatKroner(r.source.value, lang)} ${u(`unit.${r.source.unit}`)}`,
-            `× ${formatFactor(r.source.unitFactor, lang)}`,
+            `×\u00a0${formatFactor(r.source.unitFactor, lang)}`,
             r.unconverted ? <strong>{priceText(r, base, t, lang)}</strong> : priceText(r, base, t, lang),
             <>
               {formatKroner(r.unitValue, lang)}

@@ -33,7 +33,6 @@ test('an own value survives a reload of the app', async ({ page, baseUrl }) => {
 
 test(
   'a value picked on a gain line fills it, adds the bearing sector and shows its source in the report',
-  { pending: 'needs "Pick from library" on the gain line (helper editor-lines) and unit-value sources in the report (helper report)' },
   async ({ page, baseUrl }) => {
     await openApp(page, baseUrl, 'gains');
     await page.getByRole('button', { name: /^Hent fra biblioteket: enhetsverdi for/ }).first().click();
