@@ -5,12 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
-/** The built-in examples, read from the project root (vitest runs there; jsdom has no file URLs). */
+/** The project root: from this file when it has a file URL (Node, the browser-test runner), else where vitest runs (jsdom). */
+const ROOT = import.meta.url.startsWith('file:') ? fileURLToPath(new URL('../../', import.meta.url)) : process.cwd();
+
+/** The built-in examples. */
 export function fixtures(): Record<string, unknown>[] {
   return ['fixtures/school-coping-course.model.json', 'fixtures/youth-meets-elderly.model.json'].map(
-    (path) => JSON.parse(readFileSync(join(process.cwd(), path), 'utf8')) as Record<string, unknown>,
+    (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>,
   );
 }
 
@@ -92,4 +96,27 @@ export function mutatedModel(): fc.Arbitrary<unknown> {
       }
       return model;
     });
+}
+
+/** Every path to a decimal string ("0.3", "120000") in a model file. */
+function decimalPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return /^-?\d+(\.\d+)?$/.test(value) ? [prefix] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => decimalPaths(v, [...prefix, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => decimalPaths(v, [...prefix, k]));
+  return [];
+}
+
+/**
+ * A real example with one figure changed to another plain decimal: mostly still a valid
+ * model (with other figures), sometimes out of range (a share above 100 %).
+ */
+export function tweakedModel(): fc.Arbitrary<unknown> {
+  const figure = fc.oneof(
+    fc.integer({ min: 0, max: 100 }).map((n) => (n / 100).toString()),
+    fc.integer({ min: -500_000, max: 2_000_000 }).map(String),
+  );
+  return fc.tuple(fc.constantFrom(...fixtures()), fc.nat(), figure).map(([fixture, pick, value]) => {
+    const paths = decimalPaths(fixture);
+    return replaceAt(structuredClone(fixture) as Json, paths[pick % paths.length]!, value);
+  });
 }

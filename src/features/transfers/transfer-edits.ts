@@ -36,12 +36,18 @@ export function setTransferLabel(model: Model, id: string, label: string): Model
 
 export type EndsCheck = { ok: true; model: Model } | { ok: false; code: 'sameSector' | 'unknownSector' };
 
-/** Changes who pays or who receives; refuses a transfer from a sector to itself. */
+/**
+ * Changes who pays or who receives. Choosing for one end the sector at the other end
+ * swaps the two, so that with only two sectors a transfer can still run either way;
+ * asking for the same sector at both ends is refused.
+ */
 export function setTransferEnds(model: Model, id: string, ends: { from?: SectorId; to?: SectorId }): EndsCheck {
   const transfer = model.transfers.find((t) => t.id === id);
   if (!transfer) return { ok: true, model };
-  const from = ends.from ?? transfer.from;
-  const to = ends.to ?? transfer.to;
+  let from = ends.from ?? transfer.from;
+  let to = ends.to ?? transfer.to;
+  if (ends.to === undefined && from === transfer.to) to = transfer.from;
+  if (ends.from === undefined && to === transfer.from) from = transfer.to;
   if (!model.sectors.some((s) => s.id === from) || !model.sectors.some((s) => s.id === to)) return { ok: false, code: 'unknownSector' };
   if (from === to) return { ok: false, code: 'sameSector' };
   return { ok: true, model: patch(model, id, (t) => ({ ...t, from, to })) };

@@ -25,11 +25,15 @@ describe('addTransfer', () => {
 
 describe('setTransferEnds', () => {
   it.each([
-    [{ from: 'school' }, { ok: false, code: 'sameSector' }],
-    [{ to: 'cw' }, { ok: false, code: 'sameSector' }],
+    [{ from: 'school', to: 'school' }, { ok: false, code: 'sameSector' }],
     [{ to: 'ghost' }, { ok: false, code: 'unknownSector' }],
   ])('refuses %j on cw → school', (ends, expected) => {
     expect(setTransferEnds(aModel(), 'share-cw', ends)).toEqual(expected);
+  });
+
+  it.each([[{ from: 'school' }], [{ to: 'cw' }]])('choosing the other end’s sector with %j swaps the ends', (ends) => {
+    const out = setTransferEnds(aModel(), 'share-cw', ends);
+    expect(out.ok && out.model.transfers[0]).toMatchObject({ from: 'school', to: 'cw' });
   });
 
   it('changes an end when the two still differ', () => {
@@ -41,9 +45,11 @@ describe('setTransferEnds', () => {
     const ids = ['school', 'cw', 'nav'];
     fc.assert(
       fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (from, to) => {
-        const out = setTransferEnds(aModel(), 'share-nav', { from, to });
-        if (out.ok) expect(out.model.transfers.every((t) => t.from !== t.to)).toBe(true);
-        else expect(from).toBe(to);
+        for (const ends of [{ from, to }, { from }, { to }]) {
+          const out = setTransferEnds(aModel(), 'share-nav', ends);
+          if (out.ok) expect(out.model.transfers.every((t) => t.from !== t.to)).toBe(true);
+          else expect(ends).toEqual({ from, to: from });
+        }
       }),
     );
   });

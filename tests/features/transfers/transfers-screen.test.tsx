@@ -52,16 +52,16 @@ describe('TransfersScreen', () => {
     );
   });
 
-  it('refuses a transfer from a sector to itself, says why, and keeps the last valid choice', async () => {
+  it('choosing the payer as recipient turns the transfer round, so two sectors can pay either way', async () => {
     const user = userEvent.setup();
     render(<TransfersScreen />);
     await user.click(screen.getByRole('button', { name: 'Legg til overføring' }));
     const to = screen.getByRole('combobox', { name: 'Mottaker for Overføring 1' });
     await user.selectOptions(to, 'school');
 
-    expect(model().transfers[0]).toMatchObject({ from: 'school', to: 'cw' });
-    expect(to).toHaveValue('cw');
-    expect(to).toHaveAccessibleDescription('Betaler og mottaker må være to ulike sektorer. Valget er ikke endret.');
+    expect(model().transfers[0]).toMatchObject({ from: 'cw', to: 'school' });
+    expect(to).toHaveValue('school');
+    expect(screen.getByRole('combobox', { name: 'Betaler for Overføring 1' })).toHaveValue('cw');
   });
 
   it('deletes a transfer', async () => {
