@@ -7,7 +7,8 @@
  * - autosave to localStorage through a storage wrapper that never overwrites an
  *   unreadable save (safe-storage.ts) and versioned migrations (persisted.ts);
  * - undo/redo (zundo): each `update`/`replace` of the active model is one step; switching
- *   models clears the history so undo never jumps into another model.
+ *   models clears the history so undo never jumps into another model; the history of the
+ *   active model survives a reload (history-persist.ts).
  */
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
@@ -20,6 +21,7 @@ import {
 } from './library';
 import { STORE_KEY, STORE_VERSION, StoreMigrationError, checkStoredState, migrateStoreState, type PersistedState } from './persisted';
 import { createSafeStorage, watchOtherTabs } from './safe-storage';
+import { persistHistory, restoreHistory } from './history-persist';
 
 export interface ModelState extends PersistedState {
   /** The active model (the entry `activeId` of the library). */
@@ -166,7 +168,15 @@ export function createModelStore(options: ModelStoreOptions = {}) {
 }
 
 export const useModelStore = createModelStore();
-if (typeof window !== 'undefined') watchOtherTabs(STORE_KEY);
+if (typeof window !== 'undefined') {
+  watchOtherTabs(STORE_KEY);
+  try {
+    restoreHistory(useModelStore, window.sessionStorage);
+    persistHistory(useModelStore, window.sessionStorage);
+  } catch {
+    // No sessionStorage (blocked by policy): undo works, but not across a reload.
+  }
+}
 
 /** Back to a fresh first run in memory (tests; the saved state is reloaded by rehydrate). */
 export function resetModelStore(store: ReturnType<typeof createModelStore> = useModelStore): void {

@@ -24,6 +24,8 @@ export interface SwitchValue {
 
 export interface LineSwitching {
   benefitId: string;
+  /** The line's share of the fiscal NPV now (exact, rounded to øre): which gain carries the measure. */
+  contribution: DecimalString;
   /** Null when the input does not move the figure (a social gain, a zero unit value). */
   effect: SwitchValue | null;
   unitValue: SwitchValue | null;
@@ -71,7 +73,7 @@ export function switchingValues(model: Model): Switching {
     const at = (field: 'effect' | 'unitValue' | 'factor') => benefitContribution(ev, overrideBenefit(line, field, '1'));
     const restNpv = npv.minus(now);
     if (!isCohortBenefit(line)) {
-      return { benefitId: line.id, effect: null, unitValue: null, factor: solve(restNpv, now), planEffect: null };
+      return { benefitId: line.id, contribution: money(now), effect: null, unitValue: null, factor: solve(restNpv, now), planEffect: null };
     }
     const planNow = planContribution(model, line, ev.cache);
     if (isFiscal(line)) {
@@ -81,6 +83,7 @@ export function switchingValues(model: Model): Switching {
     const planAtOne = planContribution(model, overrideBenefit(line, 'effect', '1'), ev.cache);
     return {
       benefitId: line.id,
+      contribution: money(now),
       effect: solve(restNpv, at('effect')),
       unitValue: solve(restNpv, at('unitValue')),
       factor: null,

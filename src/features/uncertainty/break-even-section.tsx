@@ -3,7 +3,7 @@ import { memo, useId, useMemo } from 'react';
 import type { Model } from '../../engine/model';
 import { switchingValues } from '../../engine/uncertainty/switching';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { breakEvenText } from './break-even-text';
+import { breakEvenText } from '../../charts/break-even-text';
 import { uncertaintyMessages } from './messages';
 
 export const BreakEvenSection = memo(function BreakEvenSection({ model }: { model: Model }) {

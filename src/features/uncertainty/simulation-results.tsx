@@ -15,7 +15,7 @@ function SummaryTable({ caption, header, rows }: { caption: string; header: stri
   const t = useMessages(uncertaintyMessages);
   const lang = useLang();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="figures-table">
         <caption>{caption}</caption>
         <thead>

@@ -10,7 +10,7 @@ import { NumberField } from '../../ui/number-field';
 import { uncertaintyMessages } from './messages';
 import { setSimulation, simulationSettings } from './range-edits';
 import { SimulationResults } from './simulation-results';
-import { useSimulation } from './use-simulation';
+import { sameSimulationInputs, useSimulation } from './use-simulation';
 
 export function SimulationSection({ model }: { model: Model }) {
   const t = useMessages(uncertaintyMessages);
@@ -75,7 +75,7 @@ export function SimulationSection({ model }: { model: Model }) {
         {state.status === 'idle' && <p>{t('sim.notRun')}</p>}
         {state.status === 'cancelled' && <p>{t('sim.cancelled')}</p>}
         {state.status === 'error' && <p>{t('sim.error', { message: state.message })}</p>}
-        {state.status === 'done' && state.model !== model && <p className="warning">{t('sim.stale')}</p>}
+        {state.status === 'done' && !sameSimulationInputs(state.model, model) && <p className="warning">{t('sim.stale')}</p>}
       </div>
       {state.status === 'done' && <SimulationResults model={state.model} result={state.result} />}
       <p className="note">{t('sim.method')}</p>

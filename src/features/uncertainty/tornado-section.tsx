@@ -1,10 +1,10 @@
 /** "What matters most?": the tornado of the fiscal NPV, or of one budget holder's NPV, with its table. */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Model } from '../../engine/model';
 import { FISCAL, type NpvTarget } from '../../engine/uncertainty/exact-npv';
 import type { UncertainInput } from '../../engine/uncertainty/inputs';
-import { payingSector, tornado } from '../../engine/uncertainty/sensitivity';
+import { payingSector, tornado, type Tornado } from '../../engine/uncertainty/sensitivity';
 import { ChartFrame, useChartSize } from '../../charts/chart-frame';
 import { ChartTable } from '../../charts/chart-table';
 import { moneyText, thousandsTick } from '../../charts/chart-format';
@@ -13,27 +13,82 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { SelectField } from '../../ui/field';
 import { formatInputValue } from './range-row';
 import { uncertaintyMessages } from './messages';
-import { MAX_BARS, tornadoRows } from './tornado-data';
+import { MAX_BARS, tornadoDomain, tornadoRows, type TornadoRow } from './tornado-data';
 
 const LOW_COLOR = '#a6500a';
 const HIGH_COLOR = '#1f3f7a';
-const AXIS_WIDTH = 260;
+const AXIS_WIDTH = 250;
+/** Above this many inputs the exact tornado takes seconds: it waits for a click. */
+const HEAVY_INPUTS = 300;
+const MAX_CHARS = 34;
+
+const shorten = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
+
+/** The input's line on the first line of the label and its field below, so both fit beside the bar. */
+function TornadoTick({ x = 0, y = 0, payload, rows }: { x?: number | string; y?: number | string; payload?: { index?: number }; rows: readonly TornadoRow[] }) {
+  const row = rows[payload?.index ?? -1];
+  if (!row) return null;
+  return (
+    <g transform={`translate(${Number(x)},${Number(y)})`}>
+      <title>{row.name}</title>
+      <text x={-AXIS_WIDTH + 2} dy={row.field ? -2 : 4} textAnchor="start" fill="#1a1a1a" fontSize={13}>
+        {shorten(row.line)}
+      </text>
+      {row.field && (
+        <text x={-AXIS_WIDTH + 2} dy={13} textAnchor="start" fill="#4a4a4a" fontSize={12}>
+          {row.field}
+        </text>
+      )}
+    </g>
+  );
+}
 
 export const TornadoSection = memo(function TornadoSection({ model, inputs }: { model: Model; inputs: UncertainInput[] }) {
   const t = useMessages(uncertaintyMessages);
-  const lang = useLang();
   const id = useId();
   const payer = useMemo(() => payingSector(model), [model]);
   const [choice, setChoice] = useState<string>('fiscal');
   // A sector deleted since it was chosen falls back to all budgets.
   const targetKey = model.sectors.some((s) => `sector:${s.id}` === choice) ? choice : 'fiscal';
+  // Exact figures cost about a millisecond per input: a large model computes only when asked.
+  const heavy = inputs.length > HEAVY_INPUTS;
+  const [asked, setAsked] = useState(false);
   const result = useMemo(() => {
+    if (heavy && !asked) return null;
     const target: NpvTarget = targetKey === 'fiscal' ? FISCAL : { kind: 'sector', id: targetKey.slice('sector:'.length) };
     return tornado(model, target, inputs);
-  }, [model, inputs, targetKey]);
+  }, [model, inputs, targetKey, heavy, asked]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  return (
+    <section aria-labelledby={`${id}-title`} className="uncertainty-section">
+      {/* Focusable so focus has somewhere to go when the compute button goes away. */}
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('tornado.title')}
+      </h2>
+      {result ? (
+        <TornadoView model={model} inputs={inputs} result={result} payer={payer} choice={targetKey} onChoice={setChoice} />
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            setAsked(true);
+            heading.current?.focus();
+          }}
+        >
+          {t('tornado.compute', { count: inputs.length })}
+        </button>
+      )}
+    </section>
+  );
+});
+
+function TornadoView(props: { model: Model; inputs: UncertainInput[]; result: Tornado; payer: string | null; choice: string; onChoice: (v: string) => void }) {
+  const { model, inputs, result, payer, choice: targetKey, onChoice: setChoice } = props;
+  const t = useMessages(uncertaintyMessages);
+  const lang = useLang();
   const rows = useMemo(() => tornadoRows(model, result, t), [model, result, t]);
   const shown = rows.slice(0, MAX_BARS);
-  const size = useChartSize(undefined, 80 + shown.length * 40);
+  const size = useChartSize(undefined, 90 + shown.length * 48);
   const byKey = new Map(inputs.map((i) => [i.key, i]));
 
   const options = [
@@ -47,8 +102,8 @@ export const TornadoSection = memo(function TornadoSection({ model, inputs }: { 
   const chart = shown.length === 0 ? null : (
     <BarChart layout="vertical" data={shown} barGap={2} margin={{ top: 8, right: 16, bottom: 24, left: 8 }} {...size}>
       <CartesianGrid horizontal={false} stroke="#d8d8d8" />
-      <XAxis type="number" domain={['auto', 'auto']} tickFormatter={(v: number) => thousandsTick(v, lang)} label={{ value: t('thousands'), position: 'insideBottom', offset: -16 }} />
-      <YAxis type="category" dataKey="name" width={AXIS_WIDTH} />
+      <XAxis type="number" domain={tornadoDomain(shown, Number(result.base))} tickFormatter={(v: number) => thousandsTick(v, lang)} label={{ value: t('thousands'), position: 'insideBottom', offset: -16 }} />
+      <YAxis type="category" dataKey="name" width={AXIS_WIDTH} interval={0} tick={(props: object) => <TornadoTick {...props} rows={shown} />} />
       <ReferenceLine x={Number(result.base)} stroke="#1a1a1a" />
       <Tooltip formatter={(v) => (Array.isArray(v) ? money(Number(v[1])) : money(Number(v)))} />
       <Legend verticalAlign="top" />
@@ -58,8 +113,7 @@ export const TornadoSection = memo(function TornadoSection({ model, inputs }: { 
   );
 
   return (
-    <section aria-labelledby={`${id}-title`} className="uncertainty-section">
-      <h2 id={`${id}-title`}>{t('tornado.title')}</h2>
+    <>
       <SelectField label={t('tornado.target')} value={targetKey} options={options} onChange={setChoice} />
       <ChartFrame
         title={targetName}
@@ -90,6 +144,6 @@ export const TornadoSection = memo(function TornadoSection({ model, inputs }: { 
         {chart}
       </ChartFrame>
       {rows.length > shown.length && <p className="note">{t('tornado.shown', { shown: shown.length, total: rows.length })}</p>}
-    </section>
+    </>
   );
-});
+}

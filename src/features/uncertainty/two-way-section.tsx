@@ -70,7 +70,8 @@ export function TwoWaySection({ model, inputs }: { model: Model; inputs: Uncerta
               onChange={setMetric}
             />
           </div>
-          <div className="table-scroll">
+          {/* A wide table scrolls; focusable so the keyboard can scroll it too. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('grid.title')}>
             <table className="heat-table">
               <caption>{t('grid.caption', { metric: t(`metric.${metric}`), x: inputLabel(model, x.ref, t), y: inputLabel(model, y.ref, t) })}</caption>
               <thead>

@@ -62,6 +62,17 @@ const inPage: Launch = (model, options, on) => {
   };
 };
 
+/**
+ * Whether two models give the same simulation: the same lines, cohorts, sectors, timing,
+ * discounting and settings. Scenarios, names and texts do not matter to it. Edits always
+ * build new objects, so comparing references is enough.
+ */
+export function sameSimulationInputs(a: Model, b: Model): boolean {
+  if (a === b) return true;
+  const keys = ['years', 'startYear', 'discountRate', 'discountSchedule', 'discountRateRange', 'optimismBias', 'sectors', 'costs', 'cohorts', 'benefits', 'transfers', 'simulation'] as const;
+  return keys.every((k) => a[k] === b[k]);
+}
+
 export function useSimulation() {
   const [state, setState] = useState<SimulationState>({ status: 'idle' });
   const stop = useRef<(() => void) | null>(null);

@@ -135,7 +135,6 @@ test('Ctrl+Z inside a text or number field undoes the typing there, not the mode
 
 test(
   'the undo history survives a reload of the page',
-  { pending: 'undo history (zundo) is kept in memory only: after a reload Undo is disabled; issue 3 "done when" asks to reload and then undo every step' },
   async ({ page, baseUrl }) => {
     await openYouth(page, baseUrl);
     const before = await savedModelText(page);
