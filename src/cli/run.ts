@@ -36,12 +36,12 @@ function isLang(value: string | undefined): value is Lang {
   return value === 'nb' || value === 'en';
 }
 
-function readArgs(argv: readonly string[]): ArgsOutcome {
-  const options: Options = { json: false, help: false, lang: 'nb', files: [] };
+function readArgs(argv: readonly string[], defaultLang: Lang): ArgsOutcome {
+  const options: Options = { json: false, help: false, lang: defaultLang, files: [] };
   // The language is looked up first so that even a usage error speaks it.
   const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const langArg = langAt < 0 ? undefined : argv[langAt]!.startsWith('--lang=') ? argv[langAt]!.slice(7) : argv[langAt + 1];
-  if (langAt >= 0 && !isLang(langArg)) return { ok: false, lang: 'nb', key: 'badLang', value: langArg ?? '' };
+  if (langAt >= 0 && !isLang(langArg)) return { ok: false, lang: defaultLang, key: 'badLang', value: langArg ?? '' };
   if (isLang(langArg)) options.lang = langArg;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -55,8 +55,9 @@ function readArgs(argv: readonly string[]): ArgsOutcome {
   return { ok: true, options };
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = readArgs(argv);
+/** `defaultLang` applies without --lang; tests pass it, the real command line takes it from the locale. */
+export async function run(argv: readonly string[], io: CliIo, defaultLang: Lang = 'nb'): Promise<number> {
+  const args = readArgs(argv, defaultLang);
   if (!args.ok) {
     const t = translator(cliMessages, args.lang);
     io.stderr(`${t(args.key, { option: args.value, lang: args.value })}\n${t('usageHint')}\n`);

@@ -126,6 +126,14 @@ export function crossCheckProblems(raw: Obj): Problem[] {
 
 const COHORT_ONLY = ['effect', 'unitValue', 'lag', 'duration', 'dropOff'] as const;
 
+/** The value a cohort-only field has when it changes nothing: lag 0, duration null, drop-off 0. */
+function isNeutral(key: (typeof COHORT_ONLY)[number], value: unknown): boolean {
+  if (key === 'lag') return value === 0;
+  if (key === 'duration') return value === null;
+  if (key === 'dropOff') return value === 0 || (typeof value === 'string' && /^0+(\.0+)?$/.test(value));
+  return false;
+}
+
 /** A gain line is direct (`amounts`) or cohort-driven (`cohort`, `effect`, `unitValue`), never both. */
 function benefitKindProblems(entry: Obj, path: string): Problem[] {
   const has = (key: string) => Object.hasOwn(entry, key) && entry[key] !== undefined;
@@ -133,7 +141,11 @@ function benefitKindProblems(entry: Obj, path: string): Problem[] {
   if (has('cohort')) {
     return (['effect', 'unitValue'] as const).filter((key) => !has(key)).map((key) => ({ path: `${path}.${key}`, code: 'missing' }));
   }
-  if (has('amounts')) return COHORT_ONLY.filter(has).map((key) => ({ path: `${path}.${key}`, code: 'notForDirect' }));
+  // A tool that writes every field may give a direct line lag 0, duration null or
+  // dropOff 0: they say nothing, so they are accepted; any other value would be lost.
+  if (has('amounts')) {
+    return COHORT_ONLY.filter((key) => has(key) && !isNeutral(key, entry[key])).map((key) => ({ path: `${path}.${key}`, code: 'notForDirect' }));
+  }
   return [{ path, code: 'benefitNoKind' }];
 }
 
