@@ -11,7 +11,8 @@
  *   main thread instead; the next edit starts a fresh worker, until `maxFailures`.
  * - The last result stands in for a newer model only when both have the same years and
  *   sectors: screens pair the two, so a structural edit (a sector added, the horizon
- *   changed) is calculated at once rather than shown against the wrong layout.
+ *   changed), or a large model read before the worker has answered for it, is calculated
+ *   at once rather than shown against the wrong layout.
  */
 import type { Model } from '../engine/model';
 import type { Result } from '../engine/result';
@@ -46,7 +47,11 @@ export interface ResultStoreOptions {
 export interface ResultStore {
   /** The snapshot for `model` (calculating it at once when it may not wait). Stable while nothing changes. */
   read: (model: Model) => ResultSnapshot;
-  /** Asks for `model`'s result after it was read: posts it to the worker or queues it. */
+  /**
+   * Asks for a large model's result in the background: posts it to the worker or queues it.
+   * Called on every model change (even before a screen reads it: a file just opened is
+   * calculated while the user finds the screen) and after each render that read it.
+   */
   request: (model: Model) => void;
   subscribe: (listener: () => void) => () => void;
   /** The last worker or engine error, for diagnostics. */
@@ -155,8 +160,12 @@ export function createResultStore(options: ResultStoreOptions): ResultStore {
       return shown;
     },
     request(model) {
-      if (shown?.model === model) return;
-      if (!mayWait(model)) return;
+      if (shown?.model === model) {
+        waiting = null;
+        return;
+      }
+      if (!options.isLarge(model) || onMainThread.has(model) || !ensureWorker()) return;
+      version(model);
       if (inFlight) {
         waiting = inFlight.model === model ? null : model;
         return;

@@ -31,6 +31,11 @@ const browserWorker: CreateWorker = (onReply, onError) => {
 
 const store = createResultStore({ calculate, createWorker: browserWorker, isLarge: (m) => modelSize(m) > WORKER_THRESHOLD });
 
+// Every model change goes to the worker at once, before any screen has rendered it.
+useModelStore.subscribe((state, previous) => {
+  if (state.model !== previous.model) store.request(state.model);
+});
+
 function useSnapshot(): ResultSnapshot {
   const model = useModelStore((s) => s.model);
   const snapshot = useSyncExternalStore(store.subscribe, () => store.read(model));

@@ -31,13 +31,18 @@ export function ChartFrame({ title, headingLevel = 2, caption, controls, childre
   );
 }
 
+/** The width to draw at: the one asked for (the report), the paper's while printing, else none (follow the container). */
+export function useFixedWidth(width: number | undefined): number | undefined {
+  const printing = usePrinting();
+  return width ?? (printing ? PRINT_WIDTH : undefined);
+}
+
 /**
  * Size props for a recharts cartesian chart: a fixed width when asked (the report) or
  * when printing, else the chart follows its container's width.
  */
 export function useChartSize(width: number | undefined, height: number) {
-  const printing = usePrinting();
-  const fixed = width ?? (printing ? PRINT_WIDTH : undefined);
+  const fixed = useFixedWidth(width);
   return fixed !== undefined
     ? ({ width: fixed, height } as const)
     : ({ responsive: true, style: { width: '100%', maxWidth: '100%', height } } as const);

@@ -3,7 +3,8 @@
  * real table with a caption and header cells, folded in a <details> so it is one click
  * or one key away and prints when open.
  */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ScrollTable } from './scroll-table';
 
 export interface TableColumn {
   key: string;
@@ -47,36 +48,31 @@ function Row({ row, columns }: { row: TableRow; columns: TableColumn[] }) {
 }
 
 export function ChartTable({ summary, caption, rowHeader, columns, rows, footer, open }: ChartTableProps) {
-  const captionId = useId();
   return (
     <details className="chart-table" open={open}>
       <summary>{summary}</summary>
-      {/* Focusable, so a wide table can be scrolled with the keyboard (WCAG 2.1.1). */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table>
-          <caption id={captionId}>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{rowHeader}</th>
-              {columns.map((c) => (
-                <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <Row key={row.key} row={row} columns={columns} />
+      <ScrollTable caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.label}
+              </th>
             ))}
-          </tbody>
-          {footer && (
-            <tfoot>
-              <Row row={footer} columns={columns} />
-            </tfoot>
-          )}
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <Row key={row.key} row={row} columns={columns} />
+          ))}
+        </tbody>
+        {footer && (
+          <tfoot>
+            <Row row={footer} columns={columns} />
+          </tfoot>
+        )}
+      </ScrollTable>
     </details>
   );
 }

@@ -4,28 +4,24 @@
  * pattern and marker, so they stay apart in greyscale.
  */
 import { memo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ReferenceDot } from 'recharts';
 import { formatYear } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { ChartFrame, useChartSize } from './chart-frame';
-import { moneyText, thousandsTick } from './chart-format';
-import { ChartTable } from './chart-table';
+import { YearAxes } from './chart-axes';
+import { ChartFigure, type ChartProps } from './chart-figure';
+import { useChartSize } from './chart-frame';
+import { moneyText } from './chart-format';
 import { chartMessages } from './messages';
 import type { CumulativeData } from './year-data';
 
-export interface CumulativeChartProps {
+export interface CumulativeChartProps extends ChartProps {
   data: CumulativeData;
-  title: string;
-  caption: string;
-  headingLevel?: 2 | 3;
-  width?: number;
-  tableOpen?: boolean;
 }
 
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 4', '2 6', '6 2 2 2'];
 
 /** Memoised: a chart whose props did not change is not drawn again. */
-export const CumulativeChart = memo(function CumulativeChart({ data, title, caption, headingLevel, width, tableOpen }: CumulativeChartProps) {
+export const CumulativeChart = memo(function CumulativeChart({ data, width, ...figure }: CumulativeChartProps) {
   const t = useMessages(chartMessages);
   const lang = useLang();
   const size = useChartSize(width, 360);
@@ -34,12 +30,7 @@ export const CumulativeChart = memo(function CumulativeChart({ data, title, capt
 
   const chart = data.sectors.length === 0 ? null : (
     <LineChart data={data.rows} margin={{ top: 36, right: 24, bottom: 24, left: 40 }} {...size}>
-      <CartesianGrid vertical={false} stroke="#d8d8d8" />
-      <XAxis dataKey="year" tickFormatter={(v: number) => formatYear(v, lang)} />
-      <YAxis tickFormatter={(v: number) => thousandsTick(v, lang)} width={64} label={{ value: t('thousands'), position: 'top', offset: 16 }} />
-      <ReferenceLine y={0} stroke="#1a1a1a" strokeWidth={1.5} />
-      <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(v) => formatYear(Number(v), lang)} />
-      <Legend itemSorter={null} />
+      <YearAxes zeroLineWidth={1.5} />
       {data.sectors.map((s, i) => (
         <Line
           key={s.key}
@@ -70,24 +61,16 @@ export const CumulativeChart = memo(function CumulativeChart({ data, title, capt
   );
 
   return (
-    <ChartFrame
-      title={title}
-      headingLevel={headingLevel}
-      caption={caption}
-      emptyText={t('noData')}
-      table={
-        <ChartTable
-          summary={t('showTable')}
-          caption={caption}
-          rowHeader={t('year')}
-          columns={data.sectors.map((s) => ({ key: s.key, label: s.name, numeric: true }))}
-          rows={data.rows.map((row) => ({ key: String(row.year), header: formatYear(row.year, lang), cells: data.sectors.map((s) => money(row[s.key] ?? 0)) }))}
-          footer={{ key: 'breakEven', header: t('breakEven'), cells: data.sectors.map((s) => breakEven(s.breakEvenYear)) }}
-          open={tableOpen}
-        />
-      }
+    <ChartFigure
+      {...figure}
+      table={{
+        rowHeader: t('year'),
+        columns: data.sectors.map((s) => ({ key: s.key, label: s.name, numeric: true })),
+        rows: data.rows.map((row) => ({ key: String(row.year), header: formatYear(row.year, lang), cells: data.sectors.map((s) => money(row[s.key] ?? 0)) })),
+        footer: { key: 'breakEven', header: t('breakEven'), cells: data.sectors.map((s) => breakEven(s.breakEvenYear)) },
+      }}
     >
       {chart}
-    </ChartFrame>
+    </ChartFigure>
   );
 });

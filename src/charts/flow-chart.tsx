@@ -6,22 +6,16 @@
 import { memo, type ReactNode } from 'react';
 import { ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { ChartFrame } from './chart-frame';
+import { ChartFigure, type ChartProps } from './chart-figure';
+import { useFixedWidth } from './chart-frame';
 import { moneyText, percentText } from './chart-format';
-import { ChartTable } from './chart-table';
 import type { FlowData, FlowNode } from './flow-data';
 import { chartMessages } from './messages';
-import { usePrinting, PRINT_WIDTH } from './use-printing';
 
-export interface FlowChartProps {
+export interface FlowChartProps extends ChartProps {
   data: FlowData;
-  title: string;
-  caption: string;
   /** The krone/percent switch (owned by the screen). */
   controls?: ReactNode;
-  headingLevel?: 2 | 3;
-  width?: number;
-  tableOpen?: boolean;
 }
 
 interface NodeShapeProps {
@@ -51,11 +45,10 @@ function NodeShape({ x, y, width, height, payload, format }: NodeShapeProps) {
 }
 
 /** Memoised: a chart whose props did not change is not drawn again. */
-export const FlowChart = memo(function FlowChart({ data, title, caption, controls, headingLevel, width, tableOpen }: FlowChartProps) {
+export const FlowChart = memo(function FlowChart({ data, width, ...figure }: FlowChartProps) {
   const t = useMessages(chartMessages);
   const lang = useLang();
-  const printing = usePrinting();
-  const fixedWidth = width ?? (printing ? PRINT_WIDTH : undefined);
+  const fixedWidth = useFixedWidth(width);
   const format = (v: number) => (data.unit === 'percent' ? percentText(v, lang) : moneyText(v, lang));
   const height = Math.max(240, 60 + data.nodes.length * 42);
   const sectorNode = (link: FlowData['links'][number]) => data.nodes[data.nodes[link.source]!.role === 'payer' ? link.source : link.target]!;
@@ -90,24 +83,15 @@ export const FlowChart = memo(function FlowChart({ data, title, caption, control
   };
 
   return (
-    <ChartFrame
-      title={title}
-      headingLevel={headingLevel}
-      caption={caption}
-      controls={controls}
-      emptyText={t('noData')}
-      table={
-        <ChartTable
-          summary={t('showTable')}
-          caption={caption}
-          rowHeader={t('sector')}
-          columns={[{ key: 'value', label: data.unit === 'percent' ? t('share') : t('value'), numeric: true }]}
-          rows={data.links.map((l, i) => ({ key: String(i), header: rowName(l), cells: [format(l.value)] }))}
-          open={tableOpen}
-        />
-      }
+    <ChartFigure
+      {...figure}
+      table={{
+        rowHeader: t('sector'),
+        columns: [{ key: 'value', label: data.unit === 'percent' ? t('share') : t('value'), numeric: true }],
+        rows: data.links.map((l, i) => ({ key: String(i), header: rowName(l), cells: [format(l.value)] })),
+      }}
     >
       {chart}
-    </ChartFrame>
+    </ChartFigure>
   );
 });

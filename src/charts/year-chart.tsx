@@ -4,23 +4,19 @@
  * the økonomiplan marked on the axis. Draws what it is given.
  */
 import { memo, useId } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line, ReferenceArea, ReferenceLine } from 'recharts';
 import { formatYear } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { ChartFrame, useChartSize } from './chart-frame';
-import { moneyText, thousandsTick } from './chart-format';
-import { ChartTable } from './chart-table';
+import { YearAxes } from './chart-axes';
+import { ChartFigure, type ChartProps } from './chart-figure';
+import { useChartSize } from './chart-frame';
+import { moneyText } from './chart-format';
 import { chartMessages } from './messages';
 import { PatternDefs, patternId, patternUrl, textureFor } from './patterns';
 import type { YearData } from './year-data';
 
-export interface YearChartProps {
+export interface YearChartProps extends ChartProps {
   data: YearData;
-  title: string;
-  caption: string;
-  headingLevel?: 2 | 3;
-  width?: number;
-  tableOpen?: boolean;
 }
 
 /** Memoised: a chart whose props did not change is not drawn again. */
@@ -44,15 +40,11 @@ export const YearChart = memo(function YearChart({ data, title, caption, heading
   const chart = data.sectors.length === 0 ? null : (
     <ComposedChart data={data.rows} stackOffset="sign" margin={{ top: 40, right: 16, bottom: 24, left: 40 }} {...size}>
       <PatternDefs fills={data.sectors.map((s, i) => ({ id: patternId(prefix, s.key), color: s.color, texture: textureFor(i) }))} />
-      <CartesianGrid vertical={false} stroke="#d8d8d8" />
-      {/* The plan period is shaded and named; the budget year gets its own line. */}
-      <ReferenceArea x1={data.planFirst} x2={data.planLast} fill="#e8eef6" fillOpacity={0.8} label={{ value: t('plan'), position: 'insideTop' }} />
-      <ReferenceLine x={data.budgetYear} stroke="#1a1a1a" strokeDasharray="4 3" label={{ value: t('budgetYear'), position: 'top' }} />
-      <XAxis dataKey="year" tickFormatter={(v: number) => formatYear(v, lang)} />
-      <YAxis tickFormatter={(v: number) => thousandsTick(v, lang)} width={64} label={{ value: t('thousands'), position: 'top', offset: 16 }} />
-      <ReferenceLine y={0} stroke="#1a1a1a" />
-      <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(v) => formatYear(Number(v), lang)} />
-      <Legend itemSorter={null} />
+      <YearAxes>
+        {/* The plan period is shaded and named; the budget year gets its own line. */}
+        <ReferenceArea x1={data.planFirst} x2={data.planLast} fill="#e8eef6" fillOpacity={0.8} label={{ value: t('plan'), position: 'insideTop' }} />
+        <ReferenceLine x={data.budgetYear} stroke="#1a1a1a" strokeDasharray="4 3" label={{ value: t('budgetYear'), position: 'top' }} />
+      </YearAxes>
       {data.sectors.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.name} stackId="net" fill={patternUrl(patternId(prefix, s.key))} stroke={s.color} isAnimationActive={false} />
       ))}
@@ -61,31 +53,26 @@ export const YearChart = memo(function YearChart({ data, title, caption, heading
   );
 
   return (
-    <ChartFrame
+    <ChartFigure
       title={title}
       headingLevel={headingLevel}
       caption={`${caption} ${planNote}`}
-      emptyText={t('noData')}
-      table={
-        <ChartTable
-          summary={t('showTable')}
-          caption={`${caption} ${planNote}`}
-          rowHeader={t('year')}
-          columns={[
-            ...data.sectors.map((s) => ({ key: s.key, label: s.name, numeric: true })),
-            { key: 'total', label: t('series.net'), numeric: true },
-            { key: 'cumulative', label: t('series.cumulative'), numeric: true },
-          ]}
-          rows={data.rows.map((row) => ({
-            key: String(row.year),
-            header: yearHeader(row.year),
-            cells: [...data.sectors.map((s) => money(row[s.key] ?? 0)), money(row.total), money(row.cumulative)],
-          }))}
-          open={tableOpen}
-        />
-      }
+      tableOpen={tableOpen}
+      table={{
+        rowHeader: t('year'),
+        columns: [
+          ...data.sectors.map((s) => ({ key: s.key, label: s.name, numeric: true })),
+          { key: 'total', label: t('series.net'), numeric: true },
+          { key: 'cumulative', label: t('series.cumulative'), numeric: true },
+        ],
+        rows: data.rows.map((row) => ({
+          key: String(row.year),
+          header: yearHeader(row.year),
+          cells: [...data.sectors.map((s) => money(row[s.key] ?? 0)), money(row.total), money(row.cumulative)],
+        })),
+      }}
     >
       {chart}
-    </ChartFrame>
+    </ChartFigure>
   );
 });

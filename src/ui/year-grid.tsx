@@ -1,10 +1,10 @@
-import { useId, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber, formatPercent, formatYear } from '../i18n/format';
 import { commonMessages } from '../i18n/messages/common';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { NumberField } from './number-field';
 import { uiMessages } from './ui-messages';
-import { compareDecimal, copyYearToNext, fillRight, rowTotal, setValue, visibleValues, type RowChange } from './year-grid-ops';
+import { compareDecimal, copyYearToNext, fillRight, setValue, type RowChange } from './year-grid-ops';
+import { cellId as cellIdOf, YearGridRowView, type RowHandlers } from './year-grid-row';
 import { isBlock } from './tsv';
 import { planPaste } from './year-grid-paste';
 
@@ -65,12 +65,14 @@ export function YearGrid(props: YearGridProps) {
   const [colByRow, setColByRow] = useState<Record<string, number>>({});
   const [status, setStatus] = useState<Status>(null);
 
-  const cellId = (r: number, col: number) => `${gridId}-r${r}-c${col}`;
+  const cellId = (r: number, col: number) => cellIdOf(gridId, r, col);
   // A line not yet named still gets a name screen readers can say.
   const rowName = (r: number) => rows[r]?.label.trim() || `${t('grid.line')} ${r + 1}`;
   const yearText = (col: number) => formatYear(startYear + col, lang);
   const currentCol = Math.min(current.col, Math.max(0, years - 1));
   const currentRowIndex = Math.max(0, Math.min(current.row, rows.length - 1));
+  const shownValue = (v: string) =>
+    percent ? formatPercent(v, lang, decimals ?? 2, { trim: true }) : formatNumber(v, lang, decimals);
 
   function emit(changes: RowChange[]) {
     if (changes.length === 0) return;
@@ -131,8 +133,29 @@ export function YearGrid(props: YearGridProps) {
     setCurrent({ row: current.row, col: currentCol + 1 });
   }
 
-  const shownValue = (v: string) =>
-    percent ? formatPercent(v, lang, decimals ?? 2, { trim: true }) : formatNumber(v, lang, decimals);
+  function commitCell(row: YearGridRow, col: number, value: string) {
+    const next = setValue(row.values, col, value, years);
+    if (next) props.onChange(row.id, next);
+  }
+
+  function onCellFocus(r: number, col: number, rowId: string) {
+    setCurrent((c) => (c.row === r && c.col === col ? c : { row: r, col }));
+    setColByRow((m) => (m[rowId] === col ? m : { ...m, [rowId]: col }));
+  }
+
+  // The rows get one stable set of handlers that call the latest ones, so a row whose data
+  // did not change can skip redrawing. Set in a layout effect: before any later event.
+  const latest = useRef({ commitCell, onCellFocus, onCellKeyDown, onCellPaste, fillRowRight });
+  useLayoutEffect(() => {
+    latest.current = { commitCell, onCellFocus, onCellKeyDown, onCellPaste, fillRowRight };
+  });
+  const handlers = useMemo<RowHandlers>(() => ({
+    commit: (row, col, value) => latest.current.commitCell(row, col, value),
+    focus: (r, col, rowId) => latest.current.onCellFocus(r, col, rowId),
+    keyDown: (e, r, col) => latest.current.onCellKeyDown(e, r, col),
+    paste: (e, r, col) => latest.current.onCellPaste(e, r, col),
+    fillRight: (row, r) => latest.current.fillRowRight(row, r),
+  }), []);
 
   if (rows.length === 0) {
     return (
@@ -181,59 +204,28 @@ export function YearGrid(props: YearGridProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, r) => {
-              const from = Math.min(colByRow[row.id] ?? 0, years - 1);
-              const name = rowName(r);
-              return (
-                <tr key={row.id}>
-                  <th scope="row">{props.rowHeader ? props.rowHeader(row) : name}</th>
-                  {visibleValues(row.values, years).map((v, col) => (
-                    <td key={col} className="num">
-                      <NumberField
-                        id={cellId(r, col)}
-                        label={t('grid.cellLabel', { row: name, year: yearText(col) })}
-                        hideLabel
-                        compact
-                        value={v}
-                        size={9}
-                        percent={percent}
-                        integer={integer}
-                        decimals={decimals}
-                        validate={validate}
-                        min={props.min}
-                        max={props.max}
-                        onCommit={(value) => {
-                          const next = setValue(row.values, col, value, years);
-                          if (next) props.onChange(row.id, next);
-                        }}
-                        onFocus={() => {
-                          setCurrent({ row: r, col });
-                          setColByRow((m) => (m[row.id] === col ? m : { ...m, [row.id]: col }));
-                        }}
-                        onKeyDown={(e) => onCellKeyDown(e, r, col)}
-                        onPaste={(e) => onCellPaste(e, r, col)}
-                      />
-                    </td>
-                  ))}
-                  {props.showTotals && (
-                    <td className="num">
-                      {shownValue(rowTotal(row.values, years) ?? '')}
-                    </td>
-                  )}
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => fillRowRight(row, r)}
-                      disabled={from + 1 >= years}
-                      aria-label={t('grid.fillRightLabel', { row: name, year: yearText(from) })}
-                    >
-                      {t('grid.fillRight')}
-                    </button>
-                    {props.renderRowExtra?.(row)}
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map((row, r) => (
+              <YearGridRowView
+                key={row.id}
+                row={row}
+                r={r}
+                name={rowName(r)}
+                gridId={gridId}
+                startYear={startYear}
+                years={years}
+                from={Math.min(colByRow[row.id] ?? 0, years - 1)}
+                handlers={handlers}
+                showTotals={props.showTotals}
+                percent={percent}
+                integer={integer}
+                decimals={decimals}
+                min={props.min}
+                max={props.max}
+                validate={validate}
+                rowHeader={props.rowHeader}
+                renderRowExtra={props.renderRowExtra}
+              />
+            ))}
           </tbody>
         </table>
       </div>

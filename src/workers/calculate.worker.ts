@@ -6,7 +6,7 @@
  * The handler is a pure exported function so tests run it in Node without a worker; the
  * page side (queueing, stale replies, restart after an error) is src/app/result-store.ts.
  */
-import { calculate } from '../engine/calculate';
+import { calculate, createCalculator } from '../engine/calculate';
 import type { Model } from '../engine/model';
 import type { Result } from '../engine/result';
 
@@ -40,7 +40,9 @@ export function handleCalculateRequest(
 // in Node or jsdom has no side effect.
 const scope = globalThis as unknown as Partial<DedicatedWorkerGlobalScope>;
 if (typeof scope.importScripts === 'function') {
+  // One calculator for the worker's life: an edit recomputes only the lines it touched.
+  const calculator = createCalculator();
   scope.onmessage = (event: MessageEvent<CalculateRequest>) => {
-    scope.postMessage?.(handleCalculateRequest(event.data));
+    scope.postMessage?.(handleCalculateRequest(event.data, calculator));
   };
 }

@@ -37,7 +37,7 @@ describe('handleCalculateRequest', () => {
       type: 'error', seq: 3, message: 'engine broke',
     });
     const thrownText = () => {
-      throw 'plain text'; // eslint-disable-line @typescript-eslint/only-throw-error
+      throw 'plain text';
     };
     expect(handleCalculateRequest({ type: 'calculate', seq: 4, model: aModel() }, thrownText)).toMatchObject({ type: 'error', message: 'plain text' });
   });

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { COST_KINDS, type CostLine, type Model } from '../../engine/model';
+import { memo, useId } from 'react';
+import { COST_KINDS, type CostLine, type DecimalString, type Sector } from '../../engine/model';
 import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SelectField, TextField } from '../../ui/field';
@@ -7,46 +7,82 @@ import { HelpTip } from '../../ui/help-tip';
 import { LineActions } from '../../ui/line-list';
 import { NumberField } from '../../ui/number-field';
 import { useModelStore } from '../../store/model-store';
+import { CostLineBrief } from './cost-line-brief';
 import { setCostOptimismBias, updateCostLine } from './cost-edits';
 import { costsMessages } from './messages';
 
 export interface CostLineCardProps {
   line: CostLine;
-  model: Model;
-  onDuplicate: () => void;
-  onDelete: () => void;
+  sectors: readonly Sector[];
+  /** The model's optimism bias for costs, which applies when the line has none of its own. */
+  modelBias: DecimalString;
+  years: number;
+  /** Open or closed in a large model; undefined in a small one, where every line is open for good. */
+  open?: boolean;
+  onToggle: (id: string) => void;
+  onDuplicate: (id: string, label: string) => void;
+  onDelete: (id: string, label: string) => void;
+  /** Moves focus to the line's first amount in the grid (large models, where the grid is far below). */
+  onShowAmounts: (id: string) => void;
 }
 
-/** The fields of one cost line apart from its amounts, which sit in the shared year grid. */
-export function CostLineCard({ line, model, onDuplicate, onDelete }: CostLineCardProps) {
+/**
+ * The fields of one cost line apart from its amounts, which sit in the shared year grid.
+ * Memoised with stable callbacks: an edit redraws only the line it changed, which matters
+ * with hundreds of lines.
+ */
+export const CostLineCard = memo(function CostLineCard(props: CostLineCardProps) {
+  const { line, open } = props;
+  const t = useMessages(costsMessages);
+  const headingId = useId();
+  const name = line.label || t('unnamed');
+  const shown = open !== false;
+
+  return (
+    <article className={shown ? 'line-card' : 'line-card line-card-closed'} aria-labelledby={headingId} data-line-id={line.id}>
+      <header className="line-card-head">
+        <h3 id={headingId}>{t('lineHeading', { label: name })}</h3>
+        <span className="line-card-buttons">
+          {open !== undefined && (
+            <button type="button" aria-expanded={open} aria-label={t(open ? 'hideLineName' : 'showLineName', { label: name })} onClick={() => props.onToggle(line.id)}>
+              {t(open ? 'hideLine' : 'showLine')}
+            </button>
+          )}{' '}
+          {open && (
+            <button type="button" aria-label={t('toAmountsName', { label: name })} onClick={() => props.onShowAmounts(line.id)}>
+              {t('toAmounts')}
+            </button>
+          )}{' '}
+          <LineActions
+            duplicateText={t('duplicate')}
+            deleteText={t('delete')}
+            duplicateName={t('duplicateName', { label: name })}
+            deleteName={t('deleteName', { label: name })}
+            onDuplicate={() => props.onDuplicate(line.id, line.label)}
+            onDelete={() => props.onDelete(line.id, line.label)}
+          />
+        </span>
+      </header>
+      {shown ? <CostLineFields {...props} headingId={headingId} /> : <CostLineBrief line={line} sectors={props.sectors} years={props.years} />}
+    </article>
+  );
+});
+
+function CostLineFields({ line, sectors, modelBias, headingId }: CostLineCardProps & { headingId: string }) {
   const t = useMessages(costsMessages);
   const lang = useLang();
   const update = useModelStore((s) => s.update);
-  const headingId = useId();
   const kindHelpId = useId();
-  const name = line.label || t('unnamed');
   const ownBias = line.optimismBias !== undefined;
-  const modelBias = formatPercent(model.optimismBias.costs, lang, 1, { trim: true });
-
+  const modelBiasText = formatPercent(modelBias, lang, 1, { trim: true });
   return (
-    <article className="line-card" aria-labelledby={headingId} data-line-id={line.id}>
-      <header className="line-card-head">
-        <h3 id={headingId}>{t('lineHeading', { label: name })}</h3>
-        <LineActions
-          duplicateText={t('duplicate')}
-          deleteText={t('delete')}
-          duplicateName={t('duplicateName', { label: name })}
-          deleteName={t('deleteName', { label: name })}
-          onDuplicate={onDuplicate}
-          onDelete={onDelete}
-        />
-      </header>
+    <>
       <div className="line-fields">
         <TextField label={t('label')} value={line.label} onCommit={(label) => update((m) => updateCostLine(m, line.id, { label }))} />
         <SelectField
           label={t('payer')}
           value={line.sector}
-          options={model.sectors.map((s) => ({ value: s.id, label: s.name }))}
+          options={sectors.map((s) => ({ value: s.id, label: s.name }))}
           onChange={(sector) => update((m) => updateCostLine(m, line.id, { sector }))}
         />
         <SelectField
@@ -81,8 +117,8 @@ export function CostLineCard({ line, model, onDuplicate, onDelete }: CostLineCar
             size={6}
           />
         )}
-        <HelpTip term={t('ownBias')}>{t('ownBiasHelp', { value: modelBias })}</HelpTip>
+        <HelpTip term={t('ownBias')}>{t('ownBiasHelp', { value: modelBiasText })}</HelpTip>
       </div>
-    </article>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useResult } from '../../app/use-result';
+import { useResult, useResultStatus } from '../../app/use-result';
 import { formatMoney, formatYear } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { costsMessages } from './messages';
@@ -11,8 +11,9 @@ export function CostTotals() {
   const t = useMessages(costsMessages);
   const lang = useLang();
   const { years } = useResult();
+  const { busy } = useResultStatus();
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label={t('totalsCaption')}>
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={t('totalsCaption')} aria-busy={busy || undefined}>
       <table className="cost-totals">
         <caption>{t('totalsCaption')}</caption>
         <thead>

@@ -1,12 +1,13 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { useFocusLine } from '../../ui/line-list';
 import { useModelStore } from '../../store/model-store';
 import { addCostLine, deleteCostLine, duplicateCostLine, nextCostId } from './cost-edits';
-import { CostAmounts } from './cost-amounts';
+import { CostAmounts, focusAmounts } from './cost-amounts';
 import { CostLineCard } from './cost-line-card';
 import { CostTotals } from './cost-totals';
 import { CostsSummary } from './costs-summary';
+import { useLineExpansion } from './line-expansion';
 import { costsMessages } from './messages';
 import './costs.css';
 
@@ -17,37 +18,49 @@ export function CostsScreen() {
   const update = useModelStore((s) => s.update);
   const [status, setStatus] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
-
   const focusLine = useFocusLine();
+  const lines = useLineExpansion(model.costs.length, model.years);
+  const { open: openLine } = lines;
 
   const add = () => {
     const id = nextCostId(model);
     const label = t('newLineLabel');
     update((m) => addCostLine(m, { id, label }));
     setStatus(t('added', { label }));
+    openLine(id);
     focusLine(id);
   };
 
-  const duplicate = (lineId: string, label: string) => {
-    const id = nextCostId(model);
+  // Stable callbacks (the model is read when called), so unchanged line cards skip redrawing.
+  const duplicate = useCallback((lineId: string, label: string) => {
+    const id = nextCostId(useModelStore.getState().model);
     const copy = t('copyLabel', { label });
     update((m) => duplicateCostLine(m, lineId, copy, id));
     setStatus(t('added', { label: copy }));
+    openLine(id);
     focusLine(id);
-  };
+  }, [t, update, openLine, focusLine]);
 
-  const remove = (lineId: string, label: string) => {
+  const remove = useCallback((lineId: string, label: string) => {
     update((m) => deleteCostLine(m, lineId));
     setStatus(t('deleted', { label: label || t('unnamed') }));
     // The button that had focus is gone: put focus somewhere sensible.
     addButton.current?.focus();
-  };
+  }, [t, update]);
+
+  const openCount = lines.collapsible ? model.costs.filter((c) => lines.isOpen(c.id)).length : model.costs.length;
 
   return (
     <div className="costs-screen">
       <h1>{t('title')}</h1>
       <CostsSummary />
       <p>{t('intro')}</p>
+      {lines.collapsible && (
+        <p>
+          {t('largeNote', { count: model.costs.length })}{' '}
+          {openCount > 0 && <button type="button" onClick={lines.closeAll}>{t('closeAll')}</button>}
+        </p>
+      )}
       <p role="status" className="visually-hidden">{status}</p>
       {model.costs.length === 0 && <p>{t('noLines')}</p>}
       <div className="line-cards">
@@ -55,16 +68,21 @@ export function CostsScreen() {
           <CostLineCard
             key={line.id}
             line={line}
-            model={model}
-            onDuplicate={() => duplicate(line.id, line.label)}
-            onDelete={() => remove(line.id, line.label)}
+            sectors={model.sectors}
+            modelBias={model.optimismBias.costs}
+            years={model.years}
+            open={lines.collapsible ? lines.isOpen(line.id) : undefined}
+            onToggle={lines.toggle}
+            onDuplicate={duplicate}
+            onDelete={remove}
+            onShowAmounts={focusAmounts}
           />
         ))}
       </div>
       <p>
         <button type="button" ref={addButton} onClick={add}>{t('addLine')}</button>
       </p>
-      <CostAmounts model={model} />
+      <CostAmounts costs={model.costs} startYear={model.startYear} years={model.years} isOpen={lines.isOpen} collapsible={lines.collapsible} />
       <CostTotals />
     </div>
   );

@@ -4,9 +4,7 @@
  * these edits keep the structure valid: unique ids, existing sectors and cohorts, a line
  * either direct or cohort-driven, never both.
  */
-import type {
-  BenefitLine, BenefitType, CohortBenefit, DecimalString, DirectBenefit, Model,
-} from '../../engine/model';
+import type { BenefitLine, CohortBenefit, DecimalString, DirectBenefit, Model } from '../../engine/model';
 import { isCohortBenefit } from '../../engine/model';
 import { gainProfile } from '../../engine/calculate';
 import { Dec, fixed, sum } from '../../engine/decimal';
@@ -26,16 +24,13 @@ function freshId(model: Model, wanted: string | undefined): string {
 
 const NO_ADJUSTMENTS = { deadweight: '0', attribution: '0', displacement: '0' } as const;
 
-/** A new line lands in the first sector as a cashable gain with no adjustments yet. */
+/** What a new line of either kind starts as: in the first sector, a cashable gain with no adjustments yet. */
+function newLine(model: Model, line: { id?: string; label: string }) {
+  return { id: freshId(model, line.id), label: line.label, sector: model.sectors[0]?.id ?? '', type: 'cashable', ...NO_ADJUSTMENTS } as const;
+}
+
 export function addDirectGain(model: Model, line: { id?: string; label: string }): Model {
-  const added: DirectBenefit = {
-    id: freshId(model, line.id),
-    label: line.label,
-    sector: model.sectors[0]?.id ?? '',
-    type: 'cashable',
-    ...NO_ADJUSTMENTS,
-    amounts: Array.from({ length: model.years }, () => '0'),
-  };
+  const added: DirectBenefit = { ...newLine(model, line), amounts: Array.from({ length: model.years }, () => '0') };
   return { ...model, benefits: [...model.benefits, added] };
 }
 
@@ -47,11 +42,7 @@ export function addDirectGain(model: Model, line: { id?: string; label: string }
 export function addCohortGain(model: Model, line: { id?: string; label: string; cohortLabel: string }): Model {
   const withCohort = model.cohorts.length > 0 ? model : addCohort(model, { label: line.cohortLabel });
   const added: CohortBenefit = {
-    id: freshId(withCohort, line.id),
-    label: line.label,
-    sector: withCohort.sectors[0]?.id ?? '',
-    type: 'cashable',
-    ...NO_ADJUSTMENTS,
+    ...newLine(withCohort, line),
     cohort: withCohort.cohorts[0]!.id,
     effect: '0',
     unitValue: '0',
@@ -90,14 +81,8 @@ function mapGain(model: Model, id: string, change: (b: BenefitLine) => BenefitLi
   return changed ? { ...model, benefits } : model;
 }
 
-export type GainPatch = Partial<{
-  label: string;
-  sector: string;
-  type: BenefitType;
-  deadweight: DecimalString;
-  attribution: DecimalString;
-  displacement: DecimalString;
-}>;
+/** Fields both kinds of line have, with the model's own types. */
+export type GainPatch = Partial<Pick<BenefitLine, 'label' | 'sector' | 'type' | 'deadweight' | 'attribution' | 'displacement'>>;
 
 /** Fields both kinds of line have. A sector that does not exist is ignored. */
 export function updateGain(model: Model, id: string, patch: GainPatch): Model {
@@ -105,14 +90,7 @@ export function updateGain(model: Model, id: string, patch: GainPatch): Model {
   return mapGain(model, id, (b) => ({ ...b, ...patch }));
 }
 
-export type CohortGainPatch = Partial<{
-  cohort: string;
-  effect: DecimalString;
-  unitValue: DecimalString;
-  lag: number;
-  duration: number | null;
-  dropOff: DecimalString;
-}>;
+export type CohortGainPatch = Partial<Pick<CohortBenefit, 'cohort' | 'effect' | 'unitValue' | 'lag' | 'duration' | 'dropOff'>>;
 
 /** Fields of a cohort-driven line; ignored on a direct line and for a missing cohort. */
 export function updateCohortGain(model: Model, id: string, patch: CohortGainPatch): Model {

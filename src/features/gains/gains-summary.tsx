@@ -1,6 +1,7 @@
 import { useResult } from '../../app/use-result';
 import { formatMoney, formatRatio } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { LiveSummary } from '../../ui/live-summary';
 import { gainsMessages } from './messages';
 
 /** The key gain figures, recalculated as the user types. */
@@ -9,13 +10,14 @@ export function GainsSummary() {
   const lang = useLang();
   const { totals } = useResult();
   return (
-    <section aria-label={t('summaryLabel')} className="live-summary">
-      <ul>
-        <li>{t('summaryPvGains', { value: formatMoney(totals.pvBenefitsTotal, lang) })}</li>
-        <li>{t('summaryPvFiscal', { value: formatMoney(totals.pvFiscal, lang) })}</li>
-        <li>{t('summaryNpv', { value: formatMoney(totals.npv, lang) })}</li>
-        <li>{t('summarySroi', { value: formatRatio(totals.sroi, lang) })}</li>
-      </ul>
-    </section>
+    <LiveSummary
+      label={t('summaryLabel')}
+      items={[
+        t('summaryPvGains', { value: formatMoney(totals.pvBenefitsTotal, lang) }),
+        t('summaryPvFiscal', { value: formatMoney(totals.pvFiscal, lang) }),
+        t('summaryNpv', { value: formatMoney(totals.npv, lang) }),
+        t('summarySroi', { value: formatRatio(totals.sroi, lang) }),
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useResult } from '../../app/use-result';
 import { formatMoney } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { LiveSummary } from '../../ui/live-summary';
 import { measureMessages } from './messages';
 
 /** The key figures, recalculated on every edit: changing the horizon or rate shows its effect at once. */
@@ -9,12 +10,13 @@ export function MeasureSummary() {
   const lang = useLang();
   const { totals } = useResult();
   return (
-    <section aria-label={t('summaryLabel')} className="live-summary">
-      <ul>
-        <li>{t('summaryNpvFiscal', { value: formatMoney(totals.npvFiscal, lang) })}</li>
-        <li>{t('summaryNpv', { value: formatMoney(totals.npv, lang) })}</li>
-        <li>{t('summarySiloGap', { value: formatMoney(totals.siloGap, lang) })}</li>
-      </ul>
-    </section>
+    <LiveSummary
+      label={t('summaryLabel')}
+      items={[
+        t('summaryNpvFiscal', { value: formatMoney(totals.npvFiscal, lang) }),
+        t('summaryNpv', { value: formatMoney(totals.npv, lang) }),
+        t('summarySiloGap', { value: formatMoney(totals.siloGap, lang) }),
+      ]}
+    />
   );
 }

@@ -27,6 +27,7 @@ export function headlineFigures(result: Result, model: Model, lang: Lang): Headl
   const planLength = Math.min(model.planYears, model.years);
   const figures: Headline[] = [
     { key: 'npvFiscal', label: t('fig.npvFiscal'), value: formatMoney(totals.npvFiscal, lang), help: t('fig.npvFiscal.help'), negative: isNegative(totals.npvFiscal) },
+    { key: 'npv', label: t('fig.npv'), value: formatMoney(totals.npv, lang), help: t('fig.npv.help'), negative: isNegative(totals.npv) },
     { key: 'bcrFiscal', label: t('fig.bcrFiscal'), value: formatRatio(totals.bcrFiscal, lang), help: t('fig.bcrFiscal.help'), negative: false },
     { key: 'sroi', label: t('fig.sroi'), value: formatRatio(totals.sroi, lang), help: t('fig.sroi.help'), negative: false },
     {

@@ -14,7 +14,8 @@ import { HeadlineFigures } from './headline-figures';
 import { overviewMessages } from './messages';
 import { OverviewCharts } from './overview-charts';
 import { overviewSentences } from '../../charts/sentences';
-import { useDeferredResult } from './use-deferred-result';
+import { useDeferredResult } from '../../ui/use-deferred-result';
+import { UncertaintySummary } from '../../charts/uncertainty-summary';
 import './overview.css';
 
 export function OverviewScreen() {
@@ -47,6 +48,7 @@ export function OverviewScreen() {
         <h2 id={`${id}-figures`}>{t('figures')}</h2>
         <HeadlineFigures figures={figures} label={t('figures')} />
       </section>
+      <UncertaintySummary model={model} result={result} />
       <CredibilityList flags={flags} model={model} headingId={`${id}-flags`} />
       <section aria-labelledby={`${id}-charts`}>
         <h2 id={`${id}-charts`}>{t('charts')}</h2>

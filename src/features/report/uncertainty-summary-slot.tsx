@@ -1,16 +1,17 @@
 /**
- * Where the uncertainty summary will go in the credibility part of the report (issue 5:
- * "where the uncertainty features exist, their summary"): the probability that the NPV is
- * above zero and P10/P50/P90. The engine offers these only from a simulation run, and
- * running 10 000 simulations while the report renders would freeze the page, so the slot
- * stays empty until a stored (or quick, worker-made) result can be handed to it.
+ * The uncertainty summary in the credibility part of the report (issue 5: "where the
+ * uncertainty features exist, their summary"; issue 6: the chance each budget holder
+ * gains, what matters most, the break-even success rate). A quick model is computed
+ * while the report renders, so a print right after load has the figures; a large one
+ * shows "calculating" until its chunked run is done.
  */
 import type { Model } from '../../engine/model';
+import { UncertaintySummary } from '../../charts/uncertainty-summary';
 
 export interface UncertaintySummarySlotProps {
   model: Model;
 }
 
-export function UncertaintySummarySlot(_props: UncertaintySummarySlotProps): null {
-  return null;
+export function UncertaintySummarySlot({ model }: UncertaintySummarySlotProps) {
+  return <UncertaintySummary model={model} level={3} immediate />;
 }

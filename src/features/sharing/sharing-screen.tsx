@@ -13,7 +13,7 @@ import { ExistingTransfers } from './existing-transfers';
 import { sharingMessages } from './messages';
 import { ProcurementSection } from './procurement-section';
 import { SharingTable } from './sharing-table';
-import { useDeferredResult } from './use-deferred-result';
+import { useDeferredResult } from '../../ui/use-deferred-result';
 import './sharing.css';
 
 export function SharingScreen() {

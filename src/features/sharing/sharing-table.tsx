@@ -4,6 +4,7 @@ import type { Model } from '../../engine/model';
 import type { CostShare, Result } from '../../engine/result';
 import { formatMoney, formatPercent, formatYear } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { ScrollTable } from '../../charts/scroll-table';
 import { sharingMessages } from './messages';
 
 interface Row {
@@ -28,66 +29,57 @@ export function SharingTable({ result, model }: { result: Result; model: Model }
   const lang = useLang();
   const rows = proposalRows(result, model);
   const helpId = useId();
-  const captionId = useId();
-  const yearsCaptionId = useId();
   const money = (v: string) => formatMoney(v, lang);
   return (
     <>
-      {/* Focusable, so a wide table can be scrolled with the keyboard (WCAG 2.1.1). */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table className="sharing-table" aria-describedby={helpId}>
-          <caption id={captionId}>{t('table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.sector')}</th>
-              <th scope="col" className="num">{t('col.npvToday')}</th>
-              <th scope="col" className="num">{t('col.share')}</th>
-              <th scope="col" className="num">{t('col.contribution')}</th>
-              <th scope="col" className="num">{t('col.transfer')}</th>
-              <th scope="col" className="num">{t('col.npvAfter')}</th>
+      <ScrollTable caption={t('table.caption')} className="sharing-table" describedBy={helpId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.sector')}</th>
+            <th scope="col" className="num">{t('col.npvToday')}</th>
+            <th scope="col" className="num">{t('col.share')}</th>
+            <th scope="col" className="num">{t('col.contribution')}</th>
+            <th scope="col" className="num">{t('col.transfer')}</th>
+            <th scope="col" className="num">{t('col.npvAfter')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ name, share, npvToday }) => (
+            <tr key={share.sector}>
+              <th scope="row">{name}</th>
+              <td className="num">{money(npvToday)}</td>
+              <td className="num">{formatPercent(share.share, lang, 1)}</td>
+              <td className="num">{money(share.contributionPv)}</td>
+              <td className="num">{money(share.requiredTransferPv)}</td>
+              <td className="num">{money(share.npvAfter)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ name, share, npvToday }) => (
-              <tr key={share.sector}>
-                <th scope="row">{name}</th>
-                <td className="num">{money(npvToday)}</td>
-                <td className="num">{formatPercent(share.share, lang, 1)}</td>
-                <td className="num">{money(share.contributionPv)}</td>
-                <td className="num">{money(share.requiredTransferPv)}</td>
-                <td className="num">{money(share.npvAfter)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p id={helpId} className="hint">{t('transferHelp')}</p>
       <h3>{t('perYear')}</h3>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={yearsCaptionId}>
-        <table className="sharing-years">
-          <caption id={yearsCaptionId}>{t('perYear.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.sector')}</th>
-              {result.years.map((y) => (
-                <th key={y.year} scope="col" className="num">{formatYear(y.year, lang)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows
-              .filter(({ share }) => Number(share.share) > 0)
-              .map(({ name, share }) => (
-                <tr key={share.sector}>
-                  <th scope="row">{name}</th>
-                  {share.contributions.map((c, i) => (
-                    <td key={i} className="num">{money(c)}</td>
-                  ))}
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('perYear.caption')} className="sharing-years">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.sector')}</th>
+            {result.years.map((y) => (
+              <th key={y.year} scope="col" className="num">{formatYear(y.year, lang)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows
+            .filter(({ share }) => Number(share.share) > 0)
+            .map(({ name, share }) => (
+              <tr key={share.sector}>
+                <th scope="row">{name}</th>
+                {share.contributions.map((c, i) => (
+                  <td key={i} className="num">{money(c)}</td>
+                ))}
+              </tr>
+            ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

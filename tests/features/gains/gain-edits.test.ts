@@ -9,24 +9,25 @@ import {
   toCohortDriven, toDirect, updateCohortGain, updateGain,
 } from '../../../src/features/gains/gain-edits';
 import { addCohort, deleteCohort, renameCohort, setCohortSizes } from '../../../src/features/gains/cohort-edits';
+import { aCohortBenefit, aDirectBenefit, aModel, aSector } from '../../builders';
 
-const base = (over: Partial<Model> = {}): Model => ({
-  format: 'gevinstkart-model', version: 2, title: 't', description: '', currency: 'NOK',
-  startYear: 2027, years: 6, discountRate: '0.04', planYears: 4,
-  optimismBias: { costs: '0', benefits: '0.1' }, procurement: { threshold: '100000', contractYears: 4 },
-  sectors: [{ id: 'cw', name: 'Child welfare', level: 'municipal' }, { id: 'nav', name: 'NAV', level: 'state' }],
-  costs: [],
-  cohorts: [{ id: 'pupils', label: 'Pupils', sizes: ['300', '300', '300'] }],
-  benefits: [
-    {
-      id: 'cw', label: 'Fewer placements', sector: 'cw', type: 'cashable', cohort: 'pupils', effect: '0.01',
-      unitValue: '250000', lag: 1, duration: 3, dropOff: '0.05', deadweight: '0.3', attribution: '0.2', displacement: '0',
-    },
-    { id: 'early', label: 'Early referrals', sector: 'nav', type: 'cashable', amounts: ['-40000', '-40000'], deadweight: '0', attribution: '0', displacement: '0', optimismBias: '0' },
-  ],
-  transfers: [],
-  ...over,
-});
+/** A cohort-driven line with every adjustment in play and a direct line with its own (zero) optimism bias. */
+const base = (over: Partial<Model> = {}): Model =>
+  aModel({
+    years: 6,
+    optimismBias: { costs: '0', benefits: '0.1' },
+    sectors: [aSector({ id: 'cw', name: 'Child welfare' }), aSector({ id: 'nav', name: 'NAV', level: 'state' })],
+    costs: [],
+    cohorts: [{ id: 'pupils', label: 'Pupils', sizes: ['300', '300', '300'] }],
+    benefits: [
+      aCohortBenefit({
+        id: 'cw', label: 'Fewer placements', sector: 'cw', effect: '0.01', unitValue: '250000',
+        duration: 3, dropOff: '0.05', deadweight: '0.3', attribution: '0.2',
+      }),
+      aDirectBenefit({ id: 'early', label: 'Early referrals', amounts: ['-40000', '-40000'], optimismBias: '0' }),
+    ],
+    ...over,
+  });
 
 /** Yearly figures equal to the cent: rounding G before the adjustments moves B by at most 0.01. */
 const expectWithinACent = (a: string[], b: string[]) => {

@@ -7,27 +7,25 @@ import { parseModel } from '../../../src/engine/parse';
 import { GainsScreen } from '../../../src/features/gains/gains-screen';
 import { useLangStore } from '../../../src/i18n/lang-store';
 import { useModelStore } from '../../../src/store/model-store';
+import { aCohortBenefit, aModel, aSector } from '../../builders';
 
 const NBSP = '\u00a0';
 const kr = (digits: string) => `${digits.replace(/ /g, NBSP)}${NBSP}kr`;
 const model = () => useModelStore.getState().model;
 
-const start = (over: Partial<Model> = {}): Model => ({
-  format: 'gevinstkart-model', version: 2, title: 'Test', description: '', currency: 'NOK',
-  startYear: 2027, years: 4, discountRate: '0.04', planYears: 4,
-  optimismBias: { costs: '0', benefits: '0' }, procurement: { threshold: '100000', contractYears: 4 },
-  sectors: [{ id: 'cw', name: 'Barnevern', level: 'municipal' }, { id: 'nav', name: 'NAV stat', level: 'state' }],
-  costs: [], cohorts: [], benefits: [], transfers: [],
-  ...over,
-});
+/** Two sectors and nothing else: each test adds the lines it reasons about. */
+const start = (over: Partial<Model> = {}): Model =>
+  aModel({
+    years: 4,
+    sectors: [aSector({ id: 'cw', name: 'Barnevern' }), aSector({ id: 'nav', name: 'NAV stat', level: 'state' })],
+    costs: [], cohorts: [], benefits: [], transfers: [],
+    ...over,
+  });
 
 const withCohortLine = () =>
   start({
     cohorts: [{ id: 'pupils', label: 'Elever', sizes: ['100', '0', '0', '0'] }],
-    benefits: [{
-      id: 'g', label: 'Færre tiltak', sector: 'cw', type: 'cashable', cohort: 'pupils', effect: '0.1', unitValue: '1000',
-      lag: 0, duration: null, dropOff: '0', deadweight: '0', attribution: '0', displacement: '0',
-    }],
+    benefits: [aCohortBenefit({ id: 'g', label: 'Færre tiltak', sector: 'cw', unitValue: '1000', lag: 0 })],
   });
 
 beforeEach(() => {

@@ -16,6 +16,7 @@ import {
 import type { Model } from '../../../src/engine/model';
 import { parseModel } from '../../../src/engine/parse';
 import { SECTOR_PALETTE, sectorColor } from '../../../src/ui/sector-colors';
+import { aCostLine, aDirectBenefit, aSector, aTransfer } from '../../builders';
 import { aModel } from './a-model';
 
 describe('slugify', () => {
@@ -188,12 +189,10 @@ const modelArb = fc.integer({ min: 2, max: 6 }).chain((n) => {
 
 function build(g: { ids: string[]; costs: string[]; benefits: string[]; transfers: [string, string][] }): Model {
   return aModel({
-    sectors: g.ids.map((id) => ({ id, name: id.toUpperCase(), level: 'municipal' })),
-    costs: g.costs.map((sector, i) => ({ id: `c${i}`, label: `C${i}`, sector, kind: 'internal', amounts: ['1', '2', '3'] })),
-    benefits: g.benefits.map((sector, i) => ({
-      id: `b${i}`, label: `B${i}`, sector, type: 'cashable', amounts: ['1'], deadweight: '0', attribution: '0', displacement: '0',
-    })),
-    transfers: g.transfers.map(([from, to], i) => ({ id: `t${i}`, label: `T${i}`, from, to, amounts: ['5'] })),
+    sectors: g.ids.map((id) => aSector({ id, name: id.toUpperCase() })),
+    costs: g.costs.map((sector, i) => aCostLine({ id: `c${i}`, label: `C${i}`, sector, kind: 'internal', amounts: ['1', '2', '3'] })),
+    benefits: g.benefits.map((sector, i) => aDirectBenefit({ id: `b${i}`, label: `B${i}`, sector, amounts: ['1'] })),
+    transfers: g.transfers.map(([from, to], i) => aTransfer({ id: `t${i}`, label: `T${i}`, from, to, amounts: ['5'] })),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import { calculate } from '../../engine/calculate';
-import { useModelStore } from '../../store/model-store';
+import { calculate } from '../engine/calculate';
+import { useModelStore } from '../store/model-store';
 
 /**
  * The current model and its result, computed from a deferred copy of the model: React
