@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
-/** The project root: from this file when it has a file URL (Node, the browser-test runner), else where vitest runs (jsdom). */
-const ROOT = import.meta.url.startsWith('file:') ? fileURLToPath(new URL('../../', import.meta.url)) : process.cwd();
+/** The project root: npm runs vitest and the browser-test runner from there. */
+const ROOT = process.cwd();
 
 /** The built-in examples. */
 export function fixtures(): Record<string, unknown>[] {
