@@ -8,7 +8,7 @@ export { createCalculator } from './calculator';
 
 /** The one entry point: a checked model in, every figure of spec §3 out. */
 export function calculate(model: Model): Result {
-  return createCalculator()(model);
+  return createCalculator({ reuse: false })(model);
 }
 
 /** B(L,t) of one gain line, for the editor's profile next to the line. */
