@@ -58,7 +58,15 @@ let dir = '';
 const grids = new Map<string, Map<string, string[][]>>();
 const workbooks = new Map<string, Workbook>();
 
+/**
+ * CI installs LibreOffice and always runs these. On a developer's machine without it they
+ * are skipped, named, so `npm test` still passes after a plain `npm install`.
+ */
+const RUN = existsSync(SOFFICE) || Boolean(process.env.CI);
+if (!RUN) it.skip('the Excel formulas recalculated by LibreOffice: install it with apt-get install -y libreoffice-calc-nogui', () => {});
+
 beforeAll(async () => {
+  if (!RUN) return;
   if (!existsSync(SOFFICE)) throw new Error(`LibreOffice is needed: apt-get install -y libreoffice-calc-nogui (looked for ${SOFFICE})`);
   dir = mkdtempSync(join(tmpdir(), 'gevinstkart-xlsx-'));
   for (const c of cases) {
@@ -127,7 +135,7 @@ const TOTAL_FROM_RESULT: Record<TotalKey, (r: Result) => string | null> = {
   planNet: (r) => r.totals.planNet,
 };
 
-describe.each(cases)('the $name workbook recalculated by LibreOffice', ({ name, model }) => {
+describe.skipIf(!RUN).each(cases)('the $name workbook recalculated by LibreOffice', ({ name, model }) => {
   const result = calculate(model);
 
   it.each(Object.keys(TOTAL_FROM_RESULT) as TotalKey[])('the Summary formula for %s gives the app’s figure', (key) => {
