@@ -3,7 +3,7 @@ import { useModelStore } from '../../store/model-store';
 import { DiscountFieldset } from './discount-fieldset';
 import { DecimalInput, IntegerInput, TextInput } from './measure-fields';
 import { checkNonNegative, checkUnit, INTEGER_RULES, setInteger, setOptimismBias, setOptionalText, setText, setThreshold } from './measure-edits';
-import { MeasureSummary } from './measure-summary';
+import { KeyFiguresSummary } from '../../ui/key-figures-summary';
 import { SourcesFieldset } from './sources-fieldset';
 import { YearField } from './year-field';
 import { measureMessages } from './messages';
@@ -17,7 +17,7 @@ export function MeasureScreen() {
   return (
     <div className="measure-screen">
       <h1>{t('title')}</h1>
-      <MeasureSummary />
+      <KeyFiguresSummary />
       <p>{t('intro')}</p>
 
       <section aria-labelledby="measure-about">

@@ -4,10 +4,6 @@ export const measureMessages = defineMessages({
   nb: {
     title: 'Tiltaket',
     intro: 'Her beskriver du tiltaket og velger hvor mange år dere regner på, og hvordan framtidige kroner veies.',
-    summaryLabel: 'Hovedtall nå',
-    summaryNpvFiscal: 'Netto nåverdi for budsjettene: {value}',
-    summaryNpv: 'Samfunnsøkonomisk netto nåverdi: {value}',
-    summarySiloGap: 'Silogap: {value}',
     sectionAbout: 'Om tiltaket',
     sectionTime: 'Tidsrom',
     sectionDiscount: 'Diskontering',
@@ -76,10 +72,6 @@ export const measureMessages = defineMessages({
   en: {
     title: 'The measure',
     intro: 'Describe the measure, choose how many years to count, and how future kroner are weighed.',
-    summaryLabel: 'Key figures now',
-    summaryNpvFiscal: 'Net present value for the budgets: {value}',
-    summaryNpv: 'Socio-economic net present value: {value}',
-    summarySiloGap: 'Silo gap: {value}',
     sectionAbout: 'About the measure',
     sectionTime: 'Time frame',
     sectionDiscount: 'Discounting',

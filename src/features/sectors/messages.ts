@@ -5,10 +5,6 @@ export const sectorsMessages = defineMessages({
     title: 'Sektorer',
     intro:
       'Sektorene er budsjettene som betaler for tiltaket eller får gevinstene: en skole, barnevernet, NAV, spesialisthelsetjenesten, deltakerne selv. Rekkefølgen og fargene her brukes i alle figurer.',
-    summaryLabel: 'Hovedtall nå',
-    summaryNpvFiscal: 'Netto nåverdi for budsjettene: {value}',
-    summaryNpv: 'Samfunnsøkonomisk netto nåverdi: {value}',
-    summarySiloGap: 'Silogap: {value}',
     listCaption: 'Sektorer i modellen',
     colColor: 'Farge',
     colName: 'Navn',
@@ -76,10 +72,6 @@ export const sectorsMessages = defineMessages({
     title: 'Sectors',
     intro:
       'Sectors are the budgets that pay for the measure or receive the gains: a school, child welfare, the welfare agency, specialist health care, the participants themselves. Their order and colours here are used in every chart.',
-    summaryLabel: 'Key figures now',
-    summaryNpvFiscal: 'Net present value for the budgets: {value}',
-    summaryNpv: 'Socio-economic net present value: {value}',
-    summarySiloGap: 'Silo gap: {value}',
     listCaption: 'Sectors in the model',
     colColor: 'Colour',
     colName: 'Name',

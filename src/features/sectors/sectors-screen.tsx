@@ -5,7 +5,7 @@ import { useModelStore } from '../../store/model-store';
 import { AddSector } from './add-sector';
 import { DeleteSectorDialog } from './delete-sector-dialog';
 import { SectorRow } from './sector-row';
-import { SectorsSummary } from './sectors-summary';
+import { KeyFiguresSummary } from '../../ui/key-figures-summary';
 import { canDeleteSector, deleteSector, sectorUsage, usageCount, type DeleteChoice } from './sector-edits';
 import { sectorsMessages } from './messages';
 import './sectors.css';
@@ -46,7 +46,7 @@ export function SectorsScreen() {
   return (
     <div className="sectors-screen">
       <h1>{t('title')}</h1>
-      <SectorsSummary />
+      <KeyFiguresSummary />
       <p>{t('intro')}</p>
       <table className="sectors-table" ref={table} tabIndex={-1}>
         <caption>{t('listCaption')}</caption>
