@@ -49,6 +49,46 @@ export const breakEvenMessages = defineMessages({
 export type BreakEvenKey = keyof (typeof breakEvenMessages)['nb'];
 
 /** The summary section itself ("Hvor sikre er tallene?"). */
+/** Names of uncertain inputs ("Færre barnevernstiltak – effekt"), shared by the summary and the uncertainty screen. */
+export const inputLabelMessages = defineMessages({
+  nb: {
+    inputLabel: '{line} – {field}',
+    unnamed: '(uten navn)',
+    'field.discountRate': 'Diskonteringsrente',
+    'field.factor': 'beløp (faktor)',
+    'field.amounts': 'beløp (faktor)',
+    'field.effect': 'effekt',
+    'field.unitValue': 'enhetsverdi',
+    'field.deadweight': 'dødvekt',
+    'field.attribution': 'attribusjon',
+    'field.displacement': 'fortrengning',
+    'field.dropOff': 'avtagende effekt',
+    'field.lag': 'forsinkelse (år)',
+    'field.duration': 'varighet (år)',
+    'field.optimismBias': 'optimismejustering',
+    'field.cohortFactor': 'antall deltakere (faktor)',
+  },
+  en: {
+    inputLabel: '{line} – {field}',
+    unnamed: '(unnamed)',
+    'field.discountRate': 'Discount rate',
+    'field.factor': 'amounts (factor)',
+    'field.amounts': 'amounts (factor)',
+    'field.effect': 'effect',
+    'field.unitValue': 'unit value',
+    'field.deadweight': 'deadweight',
+    'field.attribution': 'attribution',
+    'field.displacement': 'displacement',
+    'field.dropOff': 'drop-off',
+    'field.lag': 'lag (years)',
+    'field.duration': 'duration (years)',
+    'field.optimismBias': 'optimism bias',
+    'field.cohortFactor': 'participants (factor)',
+  },
+});
+
+export type InputLabelKey = keyof (typeof inputLabelMessages)['nb'];
+
 export const uncertaintySummaryMessages = defineMessages({
   nb: {
     title: 'Hvor sikre er tallene?',
@@ -69,19 +109,7 @@ export const uncertaintySummaryMessages = defineMessages({
     method: '{runs} kjøringer, seed {seed}, fordeling {distribution}. Hvert usikre anslag trekkes uavhengig fra lav / mest sannsynlig / høy; simuleringen regner med flyttall. Samme modell og samme seed gir de samme tallene.',
     'dist.pert': 'PERT',
     'dist.triangular': 'triangel',
-    inputLabel: '{line} – {field}',
-    unnamed: '(uten navn)',
-    'field.discountRate': 'Diskonteringsrente',
-    'field.factor': 'beløp (faktor)',
-    'field.amounts': 'beløp (faktor)',
-    'field.effect': 'effekt',
-    'field.unitValue': 'enhetsverdi',
-    'field.deadweight': 'dødvekt',
-    'field.attribution': 'attribusjon',
-    'field.displacement': 'fortrengning',
-    'field.dropOff': 'avtagende effekt',
-    'field.lag': 'forsinkelse (år)',
-    'field.duration': 'varighet (år)',
+    ...inputLabelMessages.nb,
   },
   en: {
     title: 'How sure are the figures?',
@@ -102,19 +130,7 @@ export const uncertaintySummaryMessages = defineMessages({
     method: '{runs} runs, seed {seed}, {distribution} distribution. Each uncertain estimate is drawn independently from its low / likely / high range; the simulation uses floating-point arithmetic. The same model and the same seed give the same figures.',
     'dist.pert': 'PERT',
     'dist.triangular': 'triangular',
-    inputLabel: '{line} – {field}',
-    unnamed: '(unnamed)',
-    'field.discountRate': 'Discount rate',
-    'field.factor': 'amounts (factor)',
-    'field.amounts': 'amounts (factor)',
-    'field.effect': 'effect',
-    'field.unitValue': 'unit value',
-    'field.deadweight': 'deadweight',
-    'field.attribution': 'attribution',
-    'field.displacement': 'displacement',
-    'field.dropOff': 'drop-off',
-    'field.lag': 'lag (years)',
-    'field.duration': 'duration (years)',
+    ...inputLabelMessages.en,
   },
 });
 

@@ -9,10 +9,7 @@ import type { Level, Model } from '../engine/model';
 import { startSimulation, type SimulationOptions, type SimulationResult } from '../engine/uncertainty/simulate';
 import { tornado, type TornadoBar } from '../engine/uncertainty/sensitivity';
 import { switchingValues, type Switching } from '../engine/uncertainty/switching';
-import type { InputRef } from '../engine/uncertainty/inputs';
 import { isFiscal } from '../engine/uncertainty/exact-npv';
-import type { Translate } from '../i18n/catalog';
-import type { SummaryKey } from './uncertainty-messages';
 
 /** The issue's defaults, used where the model stores no simulation settings. */
 export const DEFAULT_SIMULATION: SimulationOptions = { seed: 1, runs: 10_000, distribution: 'pert' };
@@ -110,10 +107,3 @@ export function uncertaintySummaryData(model: Model): UncertaintySummaryData {
   return summaryFromSimulation(model, simulateNow(model), exactParts(model));
 }
 
-/** "Færre barnevernstiltak – effekt": the input as the user reads it. */
-export function summaryInputLabel(model: Model, ref: InputRef, t: Translate<SummaryKey>): string {
-  if (ref.kind === 'model') return t('field.discountRate');
-  const list = ref.kind === 'cost' ? model.costs : model.benefits;
-  const line = list.find((l) => l.id === ref.id)?.label.trim() || ref.id || t('unnamed');
-  return t('inputLabel', { line, field: t(`field.${ref.field}`) });
-}

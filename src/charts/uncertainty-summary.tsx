@@ -14,7 +14,8 @@ import { useLang, useMessages } from '../i18n/use-messages';
 import { levelTitle } from '../ui/level-names';
 import { breakEvenText } from './break-even-text';
 import { breakEvenMessages, uncertaintySummaryMessages } from './uncertainty-messages';
-import { exactParts, isQuick, summaryFromSimulation, summaryInputLabel, summaryOptions, uncertaintySummaryData, type UncertaintySummaryData } from './uncertainty-summary-data';
+import { inputLabel } from './input-labels';
+import { exactParts, isQuick, summaryFromSimulation, summaryOptions, uncertaintySummaryData, type UncertaintySummaryData } from './uncertainty-summary-data';
 
 const chance = (p: number, lang: Lang) => formatPercent(p.toFixed(6), lang, 1);
 
@@ -135,7 +136,7 @@ function SummaryBody({ model, data, lang, level }: { model: Model; data: Uncerta
           <ol>
             {data.top.map((b) => (
               <li key={b.input.key}>
-                {t('topItem', { input: summaryInputLabel(model, b.input.ref, t), low: formatMoney(b.atLow, lang), high: formatMoney(b.atHigh, lang), swing: formatMoney(b.swing, lang) })}
+                {t('topItem', { input: inputLabel(model, b.input.ref, t), low: formatMoney(b.atLow, lang), high: formatMoney(b.atHigh, lang), swing: formatMoney(b.swing, lang) })}
               </li>
             ))}
           </ol>

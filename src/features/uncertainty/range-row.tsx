@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/catalog';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useMessages } from '../../i18n/use-messages';
 import { NumberField } from '../../ui/number-field';
-import { fieldFormat, inputLabel } from './input-labels';
+import { fieldFormat, inputLabel } from '../../charts/input-labels';
 import { uncertaintyMessages } from './messages';
 import { withRangeEnd } from './range-edits';
 

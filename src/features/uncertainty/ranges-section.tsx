@@ -7,7 +7,7 @@ import type { Model, Range } from '../../engine/model';
 import type { UncertainInput } from '../../engine/uncertainty/inputs';
 import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
-import { lineLabel } from './input-labels';
+import { lineLabel } from '../../charts/input-labels';
 import { uncertaintyMessages, type UncertaintyKey } from './messages';
 import { setInputRange } from './range-edits';
 import { RangeRow, inputField } from './range-row';

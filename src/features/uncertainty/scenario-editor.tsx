@@ -6,7 +6,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
 import { SelectField, TextField } from '../../ui/field';
 import { NumberField } from '../../ui/number-field';
-import { fieldFormat, inputLabel } from './input-labels';
+import { fieldFormat, inputLabel } from '../../charts/input-labels';
 import { uncertaintyMessages } from './messages';
 import { deleteScenario, removeOverride, renameScenario, setOverride } from './scenario-edits';
 import { freeTargets, type ScenarioTarget } from './scenario-targets';

@@ -2,7 +2,7 @@
 import type { Model, ScenarioOverride } from '../../engine/model';
 import { inputOverride, type UncertainInput } from '../../engine/uncertainty/inputs';
 import type { Translate } from '../../i18n/catalog';
-import { inputLabel } from './input-labels';
+import { inputLabel } from '../../charts/input-labels';
 import type { UncertaintyKey } from './messages';
 import { sameTarget } from './scenario-edits';
 

@@ -2,7 +2,7 @@
 import type { Model } from '../../engine/model';
 import type { Tornado } from '../../engine/uncertainty/sensitivity';
 import type { Translate } from '../../i18n/catalog';
-import { inputLabel, lineLabel } from './input-labels';
+import { inputLabel, lineLabel } from '../../charts/input-labels';
 import type { UncertainInput } from '../../engine/uncertainty/inputs';
 import type { UncertaintyKey } from './messages';
 

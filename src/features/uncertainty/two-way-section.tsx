@@ -6,7 +6,7 @@ import { twoWayGrid, type GridMetric } from '../../engine/uncertainty/two-way';
 import { formatMoney, formatRatio } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SelectField } from '../../ui/field';
-import { inputLabel } from './input-labels';
+import { inputLabel } from '../../charts/input-labels';
 import { uncertaintyMessages } from './messages';
 import { formatInputValue } from './range-row';
 
