@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { dialogKeyDown } from './dialog-keys';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -20,8 +21,6 @@ export interface ConfirmDialogProps {
   /** Marks the confirm button as the destructive choice (styled as such). */
   destructive?: boolean;
 }
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 const backdropStyle: CSSProperties = {
   position: 'fixed',
@@ -68,26 +67,8 @@ function OpenDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onC
     };
   }, []);
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !panel.current) return;
-    const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => dialogKeyDown(event, panel.current, onCancel);
+
 
   return (
     <div style={backdropStyle} className="confirm-backdrop">

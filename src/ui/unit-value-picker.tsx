@@ -22,6 +22,7 @@ import { BUILTIN_ENTRIES, NO_FILTER, bearerPreset, entryName, ownEntries, type E
 import { UnitValueBrowser } from './unit-value-browser';
 import { unitValueMessages } from './unit-value-messages';
 import { UnitValueSourceNote } from './unit-value-source-note';
+import { dialogKeyDown } from './dialog-keys';
 
 export interface UnitValuePickerProps {
   open: boolean;
@@ -83,8 +84,6 @@ const panelStyle: CSSProperties = {
 };
 const buttonsStyle: CSSProperties = { display: 'flex', gap: '.5rem', justifyContent: 'flex-end', marginTop: '1rem' };
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 function PickerDialog({ model, line, onPick, onCancel }: UnitValuePickerProps) {
   const t = useMessages(unitValueMessages);
   const lang = useLang();
@@ -122,25 +121,7 @@ function PickerDialog({ model, line, onPick, onCancel }: UnitValuePickerProps) {
     onPick({ unitValue: result.unitValue, source: result.source, sectorPresetId: preset?.id ?? null, assignSector: Boolean(preset) && assign });
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !panel.current) return;
-    const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => dialogKeyDown(event, panel.current, onCancel);
 
   return (
     <div className="unit-value-picker-backdrop" style={backdropStyle}>
