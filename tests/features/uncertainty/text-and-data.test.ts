@@ -8,7 +8,7 @@ import { uncertainInputs } from '../../../src/engine/uncertainty/inputs';
 import { switchingValues } from '../../../src/engine/uncertainty/switching';
 import { translator } from '../../../src/i18n/catalog';
 import { formatPercent } from '../../../src/i18n/format';
-import { breakEvenText } from '../../../src/features/uncertainty/break-even-text';
+import { breakEvenText } from '../../../src/charts/break-even-text';
 import { uncertaintyMessages } from '../../../src/features/uncertainty/messages';
 import { compareScenarios } from '../../../src/features/uncertainty/scenario-compare';
 import { cellClass, defaultAxes, gridCandidates } from '../../../src/features/uncertainty/two-way-section';
