@@ -3,6 +3,8 @@ import { calculate } from '../engine/calculate';
 import type { Model } from '../engine/model';
 import type { Result } from '../engine/result';
 import { useModelStore } from '../store/model-store';
+import type { CalculateReply } from '../workers/calculate.worker';
+import { createPageSession, type WireReply } from '../workers/calculate-protocol';
 import { createResultStore, type CreateWorker, type ResultSnapshot } from './result-store';
 
 /**
@@ -20,13 +22,23 @@ export function modelSize(model: Model): number {
 const browserWorker: CreateWorker = (onReply, onError) => {
   if (typeof Worker !== 'function') return null;
   const worker = new Worker(new URL('../workers/calculate.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event) => onReply(event.data);
+  const session = createPageSession();
+  worker.onmessage = (event: MessageEvent<WireReply>) => {
+    let reply: CalculateReply;
+    try {
+      reply = session.decode(event.data);
+    } catch (e) {
+      onError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    onReply(reply);
+  };
   worker.onerror = (event) => {
     event.preventDefault();
     onError(event.message || 'calculation worker failed');
   };
   worker.onmessageerror = () => onError('calculation worker sent an unreadable message');
-  return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+  return { post: (request) => worker.postMessage(session.encode(request)), terminate: () => worker.terminate() };
 };
 
 const store = createResultStore({ calculate, createWorker: browserWorker, isLarge: (m) => modelSize(m) > WORKER_THRESHOLD });

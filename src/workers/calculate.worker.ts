@@ -4,11 +4,14 @@
  * the Result of spec §3 out), never Decimal objects.
  *
  * The handler is a pure exported function so tests run it in Node without a worker; the
- * page side (queueing, stale replies, restart after an error) is src/app/result-store.ts.
+ * page side (queueing, stale replies, restart after an error) is src/app/result-store.ts,
+ * and what crosses in between (changes, not whole models and results) is
+ * src/workers/calculate-protocol.ts.
  */
 import { calculate, createCalculator } from '../engine/calculate';
 import type { Model } from '../engine/model';
 import type { Result } from '../engine/result';
+import { createWorkerSession, type WireRequest } from './calculate-protocol';
 
 export interface CalculateRequest {
   type: 'calculate';
@@ -42,7 +45,8 @@ const scope = globalThis as unknown as Partial<DedicatedWorkerGlobalScope>;
 if (typeof scope.importScripts === 'function') {
   // One calculator for the worker's life: an edit recomputes only the lines it touched.
   const calculator = createCalculator();
-  scope.onmessage = (event: MessageEvent<CalculateRequest>) => {
-    scope.postMessage?.(handleCalculateRequest(event.data, calculator));
+  const session = createWorkerSession((request) => handleCalculateRequest(request, calculator));
+  scope.onmessage = (event: MessageEvent<WireRequest>) => {
+    scope.postMessage?.(session(event.data));
   };
 }

@@ -6,7 +6,8 @@ import { modelSize, useResult, useResultStatus, WORKER_THRESHOLD } from '../../s
 import { calculate } from '../../src/engine/calculate';
 import type { Model } from '../../src/engine/model';
 import { useModelStore } from '../../src/store/model-store';
-import { handleCalculateRequest, type CalculateRequest } from '../../src/workers/calculate.worker';
+import { handleCalculateRequest } from '../../src/workers/calculate.worker';
+import { createWorkerSession, type WireRequest } from '../../src/workers/calculate-protocol';
 import { aCostLine, aModel } from '../builders';
 
 function Figures() {
@@ -19,16 +20,20 @@ const figures = () => screen.getByTestId('figures');
 const setFirstCost = (amount: string) =>
   act(() => useModelStore.getState().update((m) => ({ ...m, costs: m.costs.map((c, i) => (i === 0 ? { ...c, amounts: c.amounts.map(() => amount) } : c)) })));
 
-/** A module worker stand-in that answers with the real handler after a macrotask. */
+/** A module worker stand-in that answers with the real worker's code after a macrotask. */
 class FakeWorker {
-  static posted: CalculateRequest[] = [];
+  /** The models as the worker rebuilt them from what the page sent. */
+  static posted: Model[] = [];
+  private session = createWorkerSession((request) => {
+    FakeWorker.posted.push(request.model);
+    return handleCalculateRequest(request);
+  });
   onmessage: ((e: { data: unknown }) => void) | null = null;
   onerror: unknown = null;
   onmessageerror: unknown = null;
-  postMessage(request: CalculateRequest) {
-    FakeWorker.posted.push(request);
-    const copy = structuredClone(request);
-    setTimeout(() => this.onmessage?.({ data: handleCalculateRequest(copy) }), 0);
+  postMessage(message: WireRequest) {
+    const copy = structuredClone(message);
+    setTimeout(() => this.onmessage?.({ data: structuredClone(this.session(copy)) }), 0);
   }
   terminate() {}
 }
@@ -81,6 +86,6 @@ describe('useResult', () => {
     await waitFor(() => expect(figures()).toHaveAttribute('aria-busy', 'false'));
     expect(figures().textContent).toBe(calculate(edited).totals.pvCosts);
     // The opened model went to the worker too (in the background), the edit after it.
-    expect(FakeWorker.posted.map((r) => r.model)).toEqual([model, edited]);
+    expect(FakeWorker.posted).toEqual([model, edited]);
   });
 });

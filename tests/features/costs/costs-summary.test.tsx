@@ -6,7 +6,8 @@ import type { Model } from '../../../src/engine/model';
 import { CostsSummary } from '../../../src/features/costs/costs-summary';
 import { useLangStore } from '../../../src/i18n/lang-store';
 import { useModelStore } from '../../../src/store/model-store';
-import { handleCalculateRequest, type CalculateRequest } from '../../../src/workers/calculate.worker';
+import { handleCalculateRequest } from '../../../src/workers/calculate.worker';
+import { createWorkerSession, type WireRequest } from '../../../src/workers/calculate-protocol';
 import { aCostLine, aModel } from '../../builders';
 
 /** Answers like the real worker, but only when the test says so. */
@@ -15,9 +16,10 @@ class HeldWorker {
   onmessage: ((e: { data: unknown }) => void) | null = null;
   onerror: unknown = null;
   onmessageerror: unknown = null;
-  postMessage(request: CalculateRequest) {
-    const copy = structuredClone(request);
-    HeldWorker.held.push(() => this.onmessage?.({ data: handleCalculateRequest(copy) }));
+  private session = createWorkerSession(handleCalculateRequest);
+  postMessage(message: WireRequest) {
+    const copy = structuredClone(message);
+    HeldWorker.held.push(() => this.onmessage?.({ data: structuredClone(this.session(copy)) }));
   }
   terminate() {}
 }
