@@ -8,6 +8,7 @@
 import { parseModel } from '../engine/parse';
 import type { Model } from '../engine/model';
 import type { createModelStore } from './model-store';
+import { createIdleWriter, whenLeaving, type IdleWriterOptions } from './idle-writer';
 
 export const HISTORY_KEY = 'gevinstkart-history';
 /** sessionStorage holds about 5 MB; the history gives way long before the save would. */
@@ -46,16 +47,27 @@ export function restoreHistory(store: Store, storage: Storage): void {
   store.temporal.setState({ pastStates: past.map((model) => ({ model })), futureStates: future.map((model) => ({ model })) });
 }
 
-/** Writes the history after every change; the oldest steps go first when it grows too large. */
-export function persistHistory(store: Store, storage: Storage): () => void {
+/**
+ * Saves the history when the page is hidden or goes away (a reload always fires pagehide),
+ * and by the returned stop(); not after each edit. A write serialises up to HISTORY_LIMIT
+ * models (2 MB and 100–200 ms with a large model), which even at idle time would hold up
+ * the result of the next edit. A crash loses the undo steps, never the model (saved on its
+ * own, model-store.ts). The oldest steps go first when it grows too large.
+ */
+export function persistHistory(store: Store, storage: Storage, options: IdleWriterOptions = {}): () => void {
+  /** What the last write saved: the history and model it belonged to (arrays are replaced on change). */
+  let written: { activeId: string; pastStates: unknown; futureStates: unknown } | null = null;
   const write = () => {
     const { pastStates, futureStates } = store.temporal.getState();
+    const activeId = store.getState().activeId;
+    if (written && written.activeId === activeId && written.pastStates === pastStates && written.futureStates === futureStates) return;
+    written = { activeId, pastStates, futureStates };
     const future = futureStates.map((s) => s.model).filter((m): m is Model => m !== undefined);
     let past = pastStates.map((s) => s.model).filter((m): m is Model => m !== undefined);
-    let text = JSON.stringify({ activeId: store.getState().activeId, past, future } satisfies SavedHistory);
+    let text = JSON.stringify({ activeId, past, future } satisfies SavedHistory);
     while (text.length > HISTORY_MAX_CHARS && past.length > 0) {
       past = past.slice(Math.ceil(past.length / 4));
-      text = JSON.stringify({ activeId: store.getState().activeId, past, future } satisfies SavedHistory);
+      text = JSON.stringify({ activeId, past, future } satisfies SavedHistory);
     }
     try {
       storage.setItem(HISTORY_KEY, text.length > HISTORY_MAX_CHARS ? JSON.stringify({ activeId: '', past: [], future: [] }) : text);
@@ -64,5 +76,10 @@ export function persistHistory(store: Store, storage: Storage): () => void {
       storage.removeItem(HISTORY_KEY);
     }
   };
-  return store.temporal.subscribe(write);
+  const writer = createIdleWriter(write, { schedule: whenLeaving, ...options });
+  const unsubscribe = store.temporal.subscribe(() => writer.schedule());
+  return () => {
+    unsubscribe();
+    writer.dispose();
+  };
 }

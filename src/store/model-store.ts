@@ -5,7 +5,8 @@
  * - a library of several models (`library`, `activeId`) with open, add, duplicate,
  *   rename, delete and undo-delete (see library.ts);
  * - autosave to localStorage through a storage wrapper that never overwrites an
- *   unreadable save (safe-storage.ts) and versioned migrations (persisted.ts);
+ *   unreadable save (safe-storage.ts) and versioned migrations (persisted.ts), written at
+ *   idle time and at once when the page is hidden or closed (deferred-storage.ts);
  * - undo/redo (zundo): each `update`/`replace` of the active model is one step; switching
  *   models clears the history so undo never jumps into another model; the history of the
  *   active model survives a reload (history-persist.ts).
@@ -21,6 +22,7 @@ import {
 } from './library';
 import { STORE_KEY, STORE_VERSION, StoreMigrationError, checkStoredState, migrateStoreState, type PersistedState } from './persisted';
 import { createSafeStorage, watchOtherTabs } from './safe-storage';
+import { deferWrites, samePersisted } from './deferred-storage';
 import { persistHistory, restoreHistory } from './history-persist';
 
 export interface ModelState extends PersistedState {
@@ -65,7 +67,13 @@ function migrate(state: unknown, version: number): PersistedState {
 
 export interface ModelStoreOptions {
   name?: string;
+  /** Default: localStorage made safe, written at idle time (`appStorage()`). */
   storage?: PersistStorage<PersistedState>;
+}
+
+/** The app's storage: the safe localStorage wrapper, its writes deferred to idle time. */
+export function appStorage(): PersistStorage<PersistedState> {
+  return deferWrites(createSafeStorage(), { same: samePersisted });
 }
 
 export function createModelStore(options: ModelStoreOptions = {}) {
@@ -144,7 +152,7 @@ export function createModelStore(options: ModelStoreOptions = {}) {
       {
         name: options.name ?? STORE_KEY,
         version: STORE_VERSION,
-        storage: options.storage ?? createSafeStorage(),
+        storage: options.storage ?? appStorage(),
         partialize: (s): PersistedState => ({ library: withModel(s.library, s.activeId, s.model), activeId: s.activeId }),
         migrate,
         merge: (persisted, current) => {

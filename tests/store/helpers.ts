@@ -33,3 +33,33 @@ export async function resetAppStores() {
   useLangStore.setState({ lang: 'nb' });
   resetAll();
 }
+
+/** A scheduler the test runs by hand: `runIdle()` is the browser becoming idle. */
+export function manualScheduler() {
+  const tasks: (() => void)[] = [];
+  return {
+    schedule: (task: () => void) => {
+      tasks.push(task);
+      return () => {
+        const i = tasks.indexOf(task);
+        if (i >= 0) tasks.splice(i, 1);
+      };
+    },
+    runIdle: () => tasks.splice(0).forEach((task) => task()),
+    waiting: () => tasks.length,
+  };
+}
+
+/** A page of its own: `hide()` and `pageHide()` fire what the browser fires when the tab goes away. */
+export function fakePage() {
+  const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+  const win = new EventTarget();
+  return {
+    lifecycle: { window: win, document: doc },
+    pageHide: () => win.dispatchEvent(new Event('pagehide')),
+    setVisibility: (state: DocumentVisibilityState) => {
+      doc.visibilityState = state;
+      doc.dispatchEvent(new Event('visibilitychange'));
+    },
+  };
+}

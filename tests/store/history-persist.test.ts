@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_KEY, HISTORY_MAX_CHARS, persistHistory, restoreHistory } from '../../src/store/history-persist';
-import { freshStore, resetAll } from './helpers';
+import { FALLBACK_DELAY_MS, IDLE_TIMEOUT_MS } from '../../src/store/idle-writer';
+import { fakePage, freshStore, manualScheduler, resetAll } from './helpers';
 
 const retitle = (title: string) => (m: { title: string }) => ({ ...m, title });
 
@@ -65,5 +66,74 @@ describe('the undo history survives a reload', () => {
     const saved = JSON.parse(text) as { past: { description: string }[] };
     expect(saved.past.length).toBeGreaterThan(0);
     expect(saved.past.at(-1)!.description.startsWith('13')).toBe(true);
+  });
+});
+
+describe('the undo history is saved at idle time', () => {
+  let idle: ReturnType<typeof manualScheduler>;
+  let page: ReturnType<typeof fakePage>;
+  let writes: () => number;
+  beforeEach(() => {
+    resetAll();
+    sessionStorage.clear();
+    idle = manualScheduler();
+    page = fakePage();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    writes = () => setItem.mock.calls.filter(([key]) => key === HISTORY_KEY).length;
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const saved = () => JSON.parse(sessionStorage.getItem(HISTORY_KEY) ?? 'null') as { past: { title: string }[] } | null;
+
+  it('by default waits for the page to go away: no write after an edit, even at idle time; one on pagehide', async () => {
+    const store = freshStore();
+    const stop = persistHistory(store, sessionStorage);
+    store.getState().update((m) => retitle('Uten skriving')(m) as typeof m);
+    await new Promise((resolve) => setTimeout(resolve, FALLBACK_DELAY_MS + IDLE_TIMEOUT_MS));
+    expect(sessionStorage.getItem(HISTORY_KEY)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
+    const saved = JSON.parse(sessionStorage.getItem(HISTORY_KEY)!) as { past: unknown[] };
+    expect(saved.past).toHaveLength(1);
+    stop();
+  });
+
+  it('several edits make one write, with every step', () => {
+    const store = freshStore();
+    const stop = persistHistory(store, sessionStorage, { schedule: idle.schedule, lifecycle: page.lifecycle });
+    for (const title of ['En', 'To', 'Tre']) store.getState().update((m) => ({ ...m, title }));
+    expect(writes()).toBe(0);
+    idle.runIdle();
+    expect(writes()).toBe(1);
+    expect(saved()!.past.map((m) => m.title).slice(1)).toEqual(['En', 'To']);
+    stop();
+  });
+
+  it('pagehide writes the pending history at once, so a reload can undo the last edit', () => {
+    const before = freshStore();
+    const stop = persistHistory(before, sessionStorage, { schedule: idle.schedule, lifecycle: page.lifecycle });
+    const original = before.getState().model.title;
+    before.getState().update((m) => ({ ...m, title: 'Rett før lukking' }));
+    page.pageHide();
+    expect(writes()).toBe(1);
+    const after = freshStore();
+    restoreHistory(after, sessionStorage);
+    after.temporal.getState().undo();
+    expect(after.getState().model.title).toBe(original);
+    stop();
+  });
+
+  it('nothing is written when the history has not changed', () => {
+    const store = freshStore();
+    const stop = persistHistory(store, sessionStorage, { schedule: idle.schedule, lifecycle: page.lifecycle });
+    store.getState().update((m) => ({ ...m, title: 'Én endring' }));
+    idle.runIdle();
+    expect(writes()).toBe(1);
+    // Pausing and resuming the history changes the temporal store, not the steps.
+    store.temporal.getState().pause();
+    store.temporal.getState().resume();
+    idle.runIdle();
+    page.pageHide();
+    stop();
+    expect(writes()).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import { CostAmounts, focusAmounts } from './cost-amounts';
 import { CostLineCard } from './cost-line-card';
 import { CostTotals } from './cost-totals';
 import { CostsSummary } from './costs-summary';
-import { useLineExpansion } from './line-expansion';
+import { useLineExpansion } from '../../ui/line-expansion';
 import { costsMessages } from './messages';
 import './costs.css';
 

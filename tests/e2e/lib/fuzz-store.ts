@@ -19,8 +19,17 @@ export interface SavedState {
   activeId: string;
 }
 
+/**
+ * The app saves at idle time and at once on pagehide (src/store/idle-writer.ts), so what a
+ * reload would find is read after a pagehide: the same write a reload makes, without
+ * waiting for the browser to be idle. That the idle write also happens by itself is
+ * checked by `untilSavedWithoutLeaving`.
+ */
 export async function savedState(page: Page): Promise<SavedState | null> {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), STORE_KEY);
+  const text = await page.evaluate((key) => {
+    window.dispatchEvent(new Event('pagehide'));
+    return window.localStorage.getItem(key);
+  }, STORE_KEY);
   if (text === null) return null;
   return (JSON.parse(text) as { state: SavedState }).state;
 }
@@ -31,6 +40,19 @@ export async function savedModelText(page: Page): Promise<string> {
   const entry = state?.library.find((e) => e.id === state.activeId);
   if (!entry) throw new Error('nothing saved for the open model');
   return JSON.stringify(entry.model);
+}
+
+/**
+ * Waits (up to 3 s) for the open model's save to become `expected` (savedModelText's form)
+ * with no pagehide: the idle-time write after an edit happens by itself.
+ */
+export async function untilSavedWithoutLeaving(page: Page, expected: string): Promise<void> {
+  await page.waitForFunction(([key, wanted]) => {
+    const text = window.localStorage.getItem(key);
+    if (text === null) return false;
+    const { state } = JSON.parse(text) as { state: SavedState };
+    return JSON.stringify(state.library.find((e) => e.id === state.activeId)?.model ?? null) === wanted;
+  }, [STORE_KEY, expected] as const, { timeout: 3_000 });
 }
 
 export async function savedModel(page: Page): Promise<Record<string, unknown>> {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { test } from '../lib/harness';
 import { eventually, openApp, screenReady } from '../lib/app';
 import { card, cell, choose, enter, textbox, viaMenu } from '../lib/fuzz-editor';
-import { blurFields, headline, savedModelText } from '../lib/fuzz-store';
+import { blurFields, headline, savedModelText, untilSavedWithoutLeaving } from '../lib/fuzz-store';
 
 /**
  * A new user's whole path (issues 3 and 7): the guided start, then a sector from the
@@ -126,6 +126,8 @@ test('a new model built from nothing changes the overview, undoes to the guided 
 
   // Redo it all, then reload: everything is there, with the same figures.
   for (let i = 0; i < steps; i += 1) await page.getByRole('button', { name: 'Gjør om', exact: true }).click();
+  // Saved at idle time by itself, without the pagehide that savedModelText sends.
+  await untilSavedWithoutLeaving(page, built);
   assert.equal(await savedModelText(page), built, 'redoing every step should give the built model back');
   await page.reload();
   await screenReady(page);

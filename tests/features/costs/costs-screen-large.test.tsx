@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CostLine, Model } from '../../../src/engine/model';
 import { CostsScreen } from '../../../src/features/costs/costs-screen';
-import { opensAll } from '../../../src/features/costs/line-expansion';
+import { opensAll } from '../../../src/ui/line-expansion';
 import { useLangStore } from '../../../src/i18n/lang-store';
 import { useModelStore } from '../../../src/store/model-store';
 import { aModel, aSector } from '../../builders';

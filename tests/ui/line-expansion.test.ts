@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OPEN_ALL_LIMIT, opensAll, withToggled } from '../../../src/features/costs/line-expansion';
+import { OPEN_ALL_LIMIT, opensAll, withToggled } from '../../src/ui/line-expansion';
 
 describe('opensAll', () => {
   it.each([

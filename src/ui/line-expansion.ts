@@ -1,8 +1,10 @@
 /**
- * Which cost lines show their fields and amounts. A small model shows every line open, as
- * it always has. A large one (the benchmark's 500 lines × 60 years would be 30 000 inputs,
- * over 20 s to draw) starts with every line closed: a closed line is one short row, and
- * only the lines the user opens get their fields and a row in the amounts grid.
+ * Which lines of a line editor (costs, gains) show their fields. A small model shows every
+ * line open, as it always has. A large one (the benchmark's 500 lines × 60 years would be
+ * 30 000 inputs, over 20 s to draw) starts with every line closed: a closed line is one
+ * short row, and only the lines the user opens get their fields.
+ *
+ * Shared by the screens so both switch at the same size.
  */
 import { useCallback, useState } from 'react';
 
