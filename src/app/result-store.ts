@@ -12,7 +12,8 @@
  * - The last result stands in for a newer model only when both have the same years and
  *   sectors: screens pair the two, so a structural edit (a sector added, the horizon
  *   changed), or a large model read before the worker has answered for it, is calculated
- *   at once rather than shown against the wrong layout.
+ *   at once rather than shown against the wrong layout. That model still goes to the
+ *   worker afterwards, so the worker's caches follow every model the user sees.
  */
 import type { Model } from '../engine/model';
 import type { Result } from '../engine/result';
@@ -80,6 +81,8 @@ export function createResultStore(options: ResultStoreOptions): ResultStore {
   let failures = 0;
   let seq = 0;
   let inFlight: { seq: number; model: Model } | null = null;
+  /** The last model sent to the current worker: what its caches hold. */
+  let posted: Model | null = null;
   let waiting: Model | null = null;
   let error: string | null = null;
 
@@ -95,6 +98,7 @@ export function createResultStore(options: ResultStoreOptions): ResultStore {
     failures += 1;
     worker?.terminate();
     worker = null;
+    posted = null;
     if (inFlight) onMainThread.add(inFlight.model);
     if (waiting) onMainThread.add(waiting);
     inFlight = null;
@@ -111,7 +115,7 @@ export function createResultStore(options: ResultStoreOptions): ResultStore {
     if (!shown || version(model) > version(shown.model)) shown = { model, result: reply.result, busy: false };
     const next = waiting;
     waiting = null;
-    if (next && next !== shown.model) post(next);
+    if (next && next !== posted) post(next);
     notify();
   }
 
@@ -141,11 +145,29 @@ export function createResultStore(options: ResultStoreOptions): ResultStore {
     if (!port) return;
     seq += 1;
     inFlight = { seq, model };
+    posted = model;
     port.post({ type: 'calculate', seq, model });
   }
 
   function mayWait(model: Model): boolean {
     return shown !== null && options.isLarge(model) && !onMainThread.has(model) && sameLayout(shown.model, model) && ensureWorker() !== null;
+  }
+
+function request(model: Model) {
+    // A large model already shown (calculated here after a structural edit) still goes
+    // to the worker: its caches then hold this model, and the next one-cell edit takes
+    // milliseconds there instead of a full cold calculation.
+    if (posted === model || !options.isLarge(model) || onMainThread.has(model)) {
+      if (shown?.model === model || posted === model) waiting = null;
+      return;
+    }
+    if (!ensureWorker()) return;
+    version(model);
+    if (inFlight) {
+      waiting = model;
+      return;
+    }
+    post(model);
   }
 
   return {
@@ -156,22 +178,12 @@ export function createResultStore(options: ResultStoreOptions): ResultStore {
         if (busyView?.model !== model || busyView.result !== shown.result) busyView = { model, result: shown.result, busy: true };
         return busyView;
       }
+      // The worker starts on it too (on the other core) before the page's own calculation.
+      request(model);
       shown = { model, result: options.calculate(model), busy: false };
       return shown;
     },
-    request(model) {
-      if (shown?.model === model) {
-        waiting = null;
-        return;
-      }
-      if (!options.isLarge(model) || onMainThread.has(model) || !ensureWorker()) return;
-      version(model);
-      if (inFlight) {
-        waiting = inFlight.model === model ? null : model;
-        return;
-      }
-      post(model);
-    },
+    request,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

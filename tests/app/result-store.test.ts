@@ -26,6 +26,15 @@ function fakeWorkers() {
 
 const answer = (request: CalculateRequest): Extract<CalculateReply, { type: 'result' }> => ({ type: 'result', seq: request.seq, result: calculate(request.model), ms: 1 });
 
+/** Shows `model` (calculated on the page) and lets the worker finish the copy it was sent too. */
+function showFirst(store: ReturnType<typeof createResultStore>, workers: ReturnType<typeof fakeWorkers>, model: Model) {
+  const snapshot = store.read(model);
+  const port = workers.last();
+  expect(port.requests.at(-1)?.model).toBe(model);
+  port.reply(answer(port.requests.at(-1)!));
+  return snapshot;
+}
+
 function largeStore(workers = fakeWorkers(), maxFailures?: number) {
   const calc = vi.fn(calculate);
   const store = createResultStore({ calculate: calc, createWorker: workers.create, isLarge: () => true, maxFailures });
@@ -58,15 +67,15 @@ describe('createResultStore, large models', () => {
   it('keeps the last result on screen, marked busy, until the worker answers', () => {
     const { store, calc, workers } = largeStore();
     const first = withCost('100');
-    const firstResult = store.read(first).result; // nothing to show yet: calculated at once
+    const firstResult = showFirst(store, workers, first).result; // nothing to show yet: calculated at once
     const second = withCost('200');
     expect(store.read(second)).toMatchObject({ busy: true, result: firstResult });
     const listener = vi.fn();
     store.subscribe(listener);
     store.request(second);
-    expect(workers.last().requests.map((r) => r.model)).toEqual([second]);
+    expect(workers.last().requests.map((r) => r.model)).toEqual([first, second]);
 
-    workers.last().reply(answer(workers.last().requests[0]!));
+    workers.last().reply(answer(workers.last().requests[1]!));
     expect(listener).toHaveBeenCalled();
     expect(store.read(second)).toMatchObject({ busy: false, result: calculate(second) });
     expect(calc).toHaveBeenCalledTimes(1); // the second model was never calculated on the page
@@ -74,25 +83,26 @@ describe('createResultStore, large models', () => {
 
   it('sends only the newest of the edits made while the worker computes', () => {
     const { store, workers } = largeStore();
-    store.read(withCost('1'));
+    const first = withCost('1');
+    showFirst(store, workers, first);
     const models = ['2', '3', '4', '5'].map(withCost);
     for (const m of models) {
       store.read(m);
       store.request(m);
     }
     const port = workers.last();
-    expect(port.requests.map((r) => r.model)).toEqual([models[0]]);
-    port.reply(answer(port.requests[0]!));
+    expect(port.requests.map((r) => r.model)).toEqual([first, models[0]]);
+    port.reply(answer(port.requests[1]!));
     // The result of "2" is newer than what was shown, so it is shown while "5" computes.
     expect(store.read(models[3]!)).toMatchObject({ busy: true, result: calculate(models[0]!) });
-    expect(port.requests.map((r) => r.model)).toEqual([models[0], models[3]]);
-    port.reply(answer(port.requests[1]!));
+    expect(port.requests.map((r) => r.model)).toEqual([first, models[0], models[3]]);
+    port.reply(answer(port.requests[2]!));
     expect(store.read(models[3]!)).toMatchObject({ busy: false, result: calculate(models[3]!) });
   });
 
   it('drops a reply that answers no request in flight (stale or repeated)', () => {
     const { store, workers } = largeStore();
-    store.read(withCost('1'));
+    showFirst(store, workers, withCost('1'));
     const second = withCost('2');
     store.read(second);
     store.request(second);
@@ -102,8 +112,8 @@ describe('createResultStore, large models', () => {
     port.reply({ type: 'result', seq: 99, result: calculate(withCost('99')), ms: 1 });
     expect(listener).not.toHaveBeenCalled();
     expect(store.read(second).busy).toBe(true);
-    port.reply(answer(port.requests[0]!));
-    port.reply({ ...answer(port.requests[0]!), result: calculate(withCost('77')) }); // same seq again
+    port.reply(answer(port.requests[1]!));
+    port.reply({ ...answer(port.requests[1]!), result: calculate(withCost('77')) }); // same seq again
     expect(store.read(second).result).toEqual(calculate(second));
   });
 
@@ -115,6 +125,28 @@ describe('createResultStore, large models', () => {
     workers.last().reply(answer(workers.last().requests[0]!));
     expect(store.read(opened)).toMatchObject({ busy: false, result: calculate(opened) });
     expect(calc).not.toHaveBeenCalled();
+  });
+
+  it('sends a large model it calculated on the page to the worker too, so the next edit finds warm caches there', () => {
+    const { store, calc, workers } = largeStore();
+    const opened = withCost('1');
+    const shown = store.read(opened); // nothing shown yet: calculated here, and sent to the worker first
+    expect(calc).toHaveBeenCalledTimes(1);
+    const port = workers.last();
+    expect(port.requests.map((r) => r.model)).toEqual([opened]);
+    store.request(opened); // asked again after the next render: not sent twice
+    expect(port.requests).toHaveLength(1);
+    // An edit made while the worker warms up waits for it, then goes to the same worker.
+    const edited = withCost('2');
+    expect(store.read(edited)).toMatchObject({ busy: true, result: shown.result });
+    store.request(edited);
+    expect(port.requests).toHaveLength(1);
+    port.reply(answer(port.requests[0]!));
+    expect(store.read(opened)).toBe(shown); // the warm-up's reply changes nothing on screen
+    expect(port.requests.map((r) => r.model)).toEqual([opened, edited]);
+    port.reply(answer(port.requests[1]!));
+    expect(store.read(edited)).toMatchObject({ busy: false, result: calculate(edited) });
+    expect(calc).toHaveBeenCalledTimes(1);
   });
 
   it('never replaces a newer result by an older one', () => {
