@@ -1,11 +1,11 @@
-import { Dec, ZERO } from './decimal';
+import { Dec, ZERO, add } from './decimal';
 
 /** Running sums K(t) = Σ_{u ≤ t} x(u). */
 export function cumulative(values: readonly Dec[]): Dec[] {
   const out: Dec[] = [];
   let running = ZERO;
   for (const v of values) {
-    running = running.plus(v);
+    running = add(running, v);
     out.push(running);
   }
   return out;
@@ -17,7 +17,11 @@ export function cumulative(values: readonly Dec[]): Dec[] {
  * and dips again does not break even at its first crossing but at its last.
  */
 export function breakEvenIndex(net: readonly Dec[]): number | null {
-  const running = cumulative(net);
+  return breakEvenFromRunning(cumulative(net));
+}
+
+/** breakEvenIndex from the running sums K(t) themselves. */
+export function breakEvenFromRunning(running: readonly Dec[]): number | null {
   let index = running.length;
   for (let u = running.length - 1; u >= 0; u--) {
     if (running[u]!.isNegative() && !running[u]!.isZero()) break;

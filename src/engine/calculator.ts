@@ -1,216 +1,277 @@
 /**
  * The calculation of spec §2–§3 with caches kept between calls: `calculate(model)` is one
  * call of a fresh calculator, and the app's worker keeps one calculator alive, so an edit
- * recomputes only what it touched (a line's flow, its sector's ledger and figures, the
- * groups above). Every sum is made in the same order either way, so a cached result is
- * identical to a fresh one. Caches are keyed by content, not identity, so they also work
- * on models cloned on their way to a worker.
+ * recomputes only what it touched. Every value is made by the same arithmetic on the same
+ * values in the same order either way, so a cached result is identical to a fresh one.
+ *
+ * Reuse works at two grains. A line's flow is cached by content (so a model cloned on its
+ * way to a worker still hits), with the content key itself remembered per line object (so
+ * an unchanged line costs nothing). Below that, every sum, net, product, running sum and
+ * string is kept per year and per value: a year whose inputs are the very same values as
+ * last time keeps its result. An edit of one year of one line therefore redoes that year
+ * (and the running sums after it), not the horizon. Models are treated as immutable: a
+ * line object or list must not be changed in place between two calls.
  */
-import { BENEFIT_TYPES, isCohortBenefit, type Level, type Model, type SectorId } from './model';
-import type { Result, SectorFigures, SectorYear, Totals, YearRow } from './result';
-import { Dec, ZERO, fixed, money, ratio, sum } from './decimal';
+import { BENEFIT_TYPES, type Level, type Model, type SectorId } from './model';
+import type { LevelFigures, Result, SectorFigures, SectorYear, YearRow } from './result';
+import { ZERO, fixed, money, type Dec } from './decimal';
 import { discountFactors } from './discount';
-import { FLOW_KEYS, addInto, type Flows } from './ledger';
-import { byTypeOut, calendarYear, exactFigures, figuresOut, type ExactFigures } from './figures';
-import { equalReturnSplit } from './cost-sharing';
-import { procurementChecks } from './procurement';
+import { FLOW_KEYS, addInto, sumParts, type Flows, type SeriesSum } from './ledger';
+import { figureState, figuresOut, totals, type ExactFigures, type FigureState } from './figures';
+import { equalReturnSplit, type SplitMemo } from './cost-sharing';
+import { procurementChecks, type ProcurementMemo } from './procurement';
 import { horizonWarnings } from './warnings';
-import { benefitFlow, costFlow, yearValues, type ProfileCache } from './lines';
-import { cumulative } from './break-even';
+import { FlowCache, benefitFlow, costFlow, yearValues, type ProfileCache } from './lines';
 
-type Booking = { key: keyof Flows; values: readonly Dec[] };
-interface SectorEntry {
-  /** Per flow key, the booked lines' values in booking order. */
-  parts: Record<keyof Flows, (readonly Dec[])[]>;
-  flows: Flows;
+type Parts = Record<keyof Flows, (readonly Dec[])[]>;
+type Sums = Record<keyof Flows, SeriesSum>;
+/** Per sector and flow key, the places of the lines booked to it, in booking order. */
+type Booked = Record<keyof Flows, number[]>;
+
+/** What the output needs of a sector. */
+interface SectorOut {
   figures: ExactFigures;
-  out: Omit<SectorFigures, 'id'>;
+  out: SectorFigures;
   years: SectorYear[];
 }
-
-function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+interface Group {
+  flows: Flows;
+  state: FigureState;
+  /** Absent in a one-off calculation, which keeps no sums. */
+  sums?: Sums;
+  /** A level's figures for the output, kept with the group. */
+  levelOut?: LevelFigures;
+}
+interface SectorEntry extends SectorOut, Group {
+  sums: Sums;
 }
 
-/**
- * Sums per flow key: target[key] = Σ parts in order (zeros skipped, as addInto does), but a key whose parts are the same arrays as last time keeps its old sum.
- */
-function sumByKey(years: number, parts: Record<keyof Flows, (readonly Dec[])[]>, old: { parts: Record<keyof Flows, (readonly Dec[])[]>; flows: Flows } | undefined): Flows {
-  const flows = {} as Flows;
-  for (const key of FLOW_KEYS) {
-    if (old && sameRefs(old.parts[key], parts[key])) {
-      flows[key] = old.flows[key];
-      continue;
-    }
-    const sum = new Array<Dec>(years).fill(ZERO);
-    for (const values of parts[key]) addInto(sum, values);
-    flows[key] = sum;
-  }
-  return flows;
-}
-
-const emptyParts = (): Record<keyof Flows, (readonly Dec[])[]> => ({ costs: [], cashable: [], capacity: [], economic: [], social: [], transfersIn: [], transfersOut: [] });
-const partsOf = (flowsList: readonly Flows[]) => {
-  const parts = emptyParts();
-  for (const f of flowsList) for (const key of FLOW_KEYS) parts[key].push(f[key]);
-  return parts;
+const emptyParts = (): Parts => ({ costs: [], cashable: [], capacity: [], economic: [], social: [], transfersIn: [], transfersOut: [] });
+const zeroFlows = (years: number): Flows => {
+  const zeros = () => new Array<Dec>(years).fill(ZERO);
+  return { costs: zeros(), cashable: zeros(), capacity: zeros(), economic: zeros(), social: zeros(), transfersIn: zeros(), transfersOut: zeros() };
 };
 const sameFlows = (a: Flows, b: Flows) => FLOW_KEYS.every((k) => a[k] === b[k]);
 
+/** Σ parts per flow key, each key resuming from its old sum. */
+function sumFlows(years: number, parts: Parts, old: Sums | undefined, keep: boolean): { sums: Sums; flows: Flows } {
+  const sums = {} as Sums;
+  const flows = {} as Flows;
+  for (const key of FLOW_KEYS) {
+    sums[key] = sumParts(years, parts[key], old?.[key], keep);
+    flows[key] = sums[key].sum;
+  }
+  return { sums, flows };
+}
+
 /**
- * `reuse: false` is for a single calculation: nothing is kept, so the content keys the
- * caches need are never built (they cost a large model about a fifth of its time).
+ * `reuse: false` is for a single calculation: nothing is kept, so neither content keys
+ * nor per-year comparisons are made, and each sector is folded into its level and the
+ * total as soon as it is summed, so its flows can go (a large model otherwise keeps
+ * a hundred thousand Decimals alive to the end, for the garbage collector to copy).
  */
 export function createCalculator({ reuse = true }: { reuse?: boolean } = {}): (model: Model) => Result {
   let context = '';
-  let flowCache = new Map<string, readonly Dec[]>();
+  let factors: Dec[] = [];
+  const lineFlows = new FlowCache();
   let sectorCache = new Map<SectorId, SectorEntry>();
-  type Group = { parts: Record<keyof Flows, (readonly Dec[])[]>; flows: Flows; figures: ExactFigures };
-  let totalCache: Group | undefined;
   let levelCache = new Map<Level, Group>();
+  let totalCache: Group | undefined;
+  let split: { last?: SplitMemo } = {};
+  let procurement: ProcurementMemo = new Map();
+  let rows: RowsMemo | undefined;
 
-  return (model) => {
-    // Anything every flow or figure depends on: when it changes, start afresh.
-    const ctx = JSON.stringify([model.years, model.startYear, model.discountRate, model.discountSchedule ?? null, model.planYears, model.optimismBias]);
-    if (ctx !== context) {
-      context = ctx;
-      flowCache = new Map();
-      sectorCache = new Map();
-      totalCache = undefined;
-      levelCache = new Map();
-    }
-    const usedFlows = new Map<string, readonly Dec[]>();
-    const cached = (keyOf: () => string, make: () => readonly Dec[]) => {
-      if (!reuse) return make();
-      const key = keyOf();
-      let v = usedFlows.get(key) ?? flowCache.get(key);
-      if (!v) v = make();
-      usedFlows.set(key, v);
-      return v;
-    };
-    const factors = discountFactors(model);
-
-    // Bookings per sector, in model order: costs, then gains, then transfers.
-    const bookings = new Map<SectorId, Booking[]>(model.sectors.map((s) => [s.id, []]));
-    const book = (sector: SectorId, key: keyof Flows, values: readonly Dec[]) => bookings.get(sector)?.push({ key, values });
-    for (const line of model.costs) {
-      book(line.sector, 'costs', cached(() => `c\u0000${line.optimismBias ?? ''}\u0000${line.amounts.join(',')}`, () => costFlow(model, line)));
-    }
+  /**
+   * Bookings per sector, in model order: costs, then gains, then transfers. A booking is
+   * the line's place in `model.costs`, `model.benefits` or `model.transfers` (by the flow
+   * key); its flow is made when the sector is summed, so a one-off calculation can drop
+   * it right after.
+   */
+  function bookings(model: Model): { booked: Map<SectorId, Booked>; flowOf: (key: keyof Flows, index: number) => readonly Dec[] } {
     const profiles: ProfileCache = new Map();
-    const sizesOf = new Map(model.cohorts.map((c) => [c.id, c.sizes]));
-    for (const line of model.benefits) {
-      const keyOf = () => {
-        const { id: _id, label: _label, sector: _sector, type: _type, ...rest } = line;
-        return `b\u0000${JSON.stringify(rest)}\u0000${isCohortBenefit(line) ? (sizesOf.get(line.cohort) ?? []).join(',') : ''}`;
-      };
-      book(line.sector, line.type, cached(keyOf, () => benefitFlow(model, line, profiles)));
-    }
-    for (const tr of model.transfers) {
-      const amounts = cached(() => `t\u0000${tr.amounts.join(',')}`, () => yearValues(tr.amounts, model.years));
-      book(tr.from, 'transfersOut', amounts);
-      book(tr.to, 'transfersIn', amounts);
-    }
-    flowCache = usedFlows;
-
-    const nextSectors = new Map<SectorId, SectorEntry>();
-    const entries = model.sectors.map((s) => {
-      const parts = emptyParts();
-      for (const b of bookings.get(s.id)!) parts[b.key].push(b.values);
-      const old = sectorCache.get(s.id);
-      const flows = sumByKey(model.years, parts, old);
-      let entry: SectorEntry;
-      if (old && sameFlows(old.flows, flows)) entry = old;
-      else {
-        const figures = exactFigures(model, flows, factors);
-        entry = { parts, flows, figures, out: figuresOut(model, figures), years: sectorYears(flows, figures.net) };
-      }
-      nextSectors.set(s.id, entry);
-      return entry;
-    });
-    sectorCache = nextSectors;
-    const sectorFigures = entries.map((e) => e.figures);
-
-    const group = (list: readonly SectorEntry[], old: Group | undefined): Group => {
-      const parts = partsOf(list.map((e) => e.flows));
-      const flows = sumByKey(model.years, parts, old);
-      if (old && sameFlows(old.flows, flows)) return old;
-      return { parts, flows, figures: exactFigures(model, flows, factors) };
+    // The first cohort of an id, as the profile finds it.
+    const sizesOf = new Map<string, readonly string[]>();
+    for (const c of model.cohorts) if (!sizesOf.has(c.id)) sizesOf.set(c.id, c.sizes);
+    const transfers: (readonly Dec[] | undefined)[] = [];
+    const flowOf = (key: keyof Flows, index: number): readonly Dec[] => {
+      const list = key === 'costs' ? 'costs' : key === 'transfersIn' || key === 'transfersOut' ? 'transfers' : 'benefits';
+      if (reuse) return lineFlows.flow(model, list, index, profiles, sizesOf);
+      if (list === 'costs') return costFlow(model, model.costs[index]!);
+      if (list === 'benefits') return benefitFlow(model, model.benefits[index]!, profiles);
+      // A transfer is booked twice (from and to): made once.
+      return (transfers[index] ??= yearValues(model.transfers[index]!.amounts, model.years));
     };
+    const booked = new Map<SectorId, Booked>(model.sectors.map((s) => [s.id, { costs: [], cashable: [], capacity: [], economic: [], social: [], transfersIn: [], transfersOut: [] }]));
+    const book = (sector: SectorId, key: keyof Flows, index: number) => booked.get(sector)?.[key].push(index);
+    model.costs.forEach((line, i) => book(line.sector, 'costs', i));
+    model.benefits.forEach((line, i) => book(line.sector, line.type, i));
+    model.transfers.forEach((tr, i) => {
+      book(tr.from, 'transfersOut', i);
+      book(tr.to, 'transfersIn', i);
+    });
+    return { booked, flowOf };
+  }
+
+  /** One sector: its lines' flows summed per key, its figures and its rows. */
+  function sector(model: Model, id: SectorId, booked: Booked, flowOf: (key: keyof Flows, index: number) => readonly Dec[]): SectorEntry {
+    const old = sectorCache.get(id);
+    const parts = emptyParts();
+    for (const key of FLOW_KEYS) for (const index of booked[key]) parts[key].push(flowOf(key, index));
+    const { sums, flows } = sumFlows(model.years, parts, old?.sums, reuse);
+    if (old && sameFlows(old.flows, flows)) return old;
+    const state = figureState(model, flows, factors, old?.state, reuse);
+    return { sums, flows, state, figures: state.figures, out: { ...figuresOut(model, state.figures), id }, years: sectorYears(state, old) };
+  }
+
+  /** A level or the total, summed from its sectors' flows in model order. */
+  function group(model: Model, list: readonly SectorEntry[], old: Group | undefined): Group {
+    const parts = emptyParts();
+    for (const e of list) for (const key of FLOW_KEYS) parts[key].push(e.flows[key]);
+    const { sums, flows } = sumFlows(model.years, parts, old?.sums, true);
+    if (old && sameFlows(old.flows, flows)) return old;
+    return { sums, flows, state: figureState(model, flows, factors, old?.state) };
+  }
+
+  function cachedPass(model: Model) {
+    const { booked, flowOf } = bookings(model);
+    const entries = model.sectors.map((s) => sector(model, s.id, booked.get(s.id)!, flowOf));
+    sectorCache = new Map(model.sectors.map((s, i) => [s.id, entries[i]!]));
+    lineFlows.done(model);
     const levelSectors = new Map<Level, SectorEntry[]>();
     model.sectors.forEach((s, i) => {
       let list = levelSectors.get(s.level);
       if (!list) levelSectors.set(s.level, (list = []));
       list.push(entries[i]!);
     });
-    const nextLevels = new Map<Level, Group>();
-    for (const [level, list] of levelSectors) nextLevels.set(level, group(list, levelCache.get(level)));
-    levelCache = nextLevels;
-    const total = (totalCache = group(entries, totalCache));
+    levelCache = new Map([...levelSectors].map(([level, list]) => [level, group(model, list, levelCache.get(level))]));
+    totalCache = group(model, entries, totalCache);
+    return { sectors: entries as readonly SectorOut[], levels: levelCache, total: totalCache };
+  }
+
+  function oneOffPass(model: Model) {
+    const { booked, flowOf } = bookings(model);
+    // Σ over sectors in model order, as group() adds them up, one sector at a time.
+    const levels = new Map<Level, Flows>();
+    const total = zeroFlows(model.years);
+    const sectors = model.sectors.map((s): SectorOut => {
+      const e = sector(model, s.id, booked.get(s.id)!, flowOf);
+      let level = levels.get(s.level);
+      if (!level) levels.set(s.level, (level = zeroFlows(model.years)));
+      for (const key of FLOW_KEYS) {
+        addInto(level[key], e.flows[key]);
+        addInto(total[key], e.flows[key]);
+      }
+      return { figures: e.figures, out: e.out, years: e.years };
+    });
+    const groupOf = (flows: Flows): Group => ({ flows, state: figureState(model, flows, factors, undefined, false) });
+    return { sectors, levels: new Map([...levels].map(([level, flows]) => [level, groupOf(flows)])), total: groupOf(total) };
+  }
+
+  return (model) => {
+    // Anything every flow or figure depends on: when it changes, start afresh.
+    const ctx = JSON.stringify([model.years, model.startYear, model.discountRate, model.discountSchedule ?? null, model.planYears, model.optimismBias]);
+    if (!reuse || ctx !== context) {
+      context = ctx;
+      factors = discountFactors(model);
+      lineFlows.reset();
+      sectorCache = new Map();
+      levelCache = new Map();
+      totalCache = undefined;
+      split = {};
+      procurement = new Map();
+      rows = undefined;
+    }
+    const pass = reuse ? cachedPass(model) : oneOffPass(model);
+    const sectorFigures = pass.sectors.map((e) => e.figures);
+    const total = pass.total.state;
+    const years = yearRows(model, factors, total, pass.sectors.map((e) => e.years), reuse ? rows : undefined);
+    rows = years.memo;
 
     return {
       format: 'gevinstkart-result',
       version: 1,
       totals: totals(model, total.figures, sectorFigures),
-      sectors: model.sectors.map((s, i) => ({ ...entries[i]!.out, id: s.id })),
-      levels: [...nextLevels].map(([level, l]) => ({ ...figuresOut(model, l.figures), level })),
-      costSharing: equalReturnSplit(model, sectorFigures, total.figures.pvCosts, total.flows.costs),
-      procurement: procurementChecks(model),
-      years: yearRows(model, factors, total.flows, total.figures.net, entries),
+      sectors: pass.sectors.map((e) => e.out),
+      levels: [...pass.levels].map(([level, l]) => (l.levelOut?.level === level ? l.levelOut : (l.levelOut = { ...figuresOut(model, l.state.figures), level }))),
+      costSharing: equalReturnSplit(model, sectorFigures, total.figures.pvCosts, total.flows.costs, reuse ? split : undefined),
+      procurement: procurementChecks(model, reuse ? procurement : undefined),
+      years: years.rows,
       warnings: horizonWarnings(model),
     };
   };
 }
 
-function sectorYears(f: Flows, net: readonly Dec[]): SectorYear[] {
-  return net.map((n, t) => ({
-    costs: money(f.costs[t]!), cashable: money(f.cashable[t]!), capacity: money(f.capacity[t]!),
-    economic: money(f.economic[t]!), social: money(f.social[t]!),
-    transfersIn: money(f.transfersIn[t]!), transfersOut: money(f.transfersOut[t]!), net: money(n),
-  }));
+/** A money string kept while its value is the very same Decimal as last time. */
+function moneyOf(value: Dec, oldValue: Dec | undefined, oldText: string | undefined): string {
+  return value === oldValue && oldText !== undefined ? oldText : money(value);
 }
 
-function totals(model: Model, all: ExactFigures, sectors: readonly ExactFigures[]): Totals {
-  const pvBenefitsTotal = sum(BENEFIT_TYPES.map((type) => all.pvBenefits[type]));
-  const perKrone = (x: Dec) => (all.pvCosts.isZero() ? null : ratio(x.div(all.pvCosts)));
-  const siloGap = sum(sectors.map((f) => Dec.max(ZERO, f.npv.negated())));
-  const outside = sum(sectors.filter((f) => f.pvCosts.isZero()).map((f) => f.pvFiscal));
-  return {
-    pvCosts: money(all.pvCosts),
-    pvBenefits: byTypeOut(all.pvBenefits),
-    pvFiscal: money(all.pvFiscal),
-    pvBenefitsTotal: money(pvBenefitsTotal),
-    npvFiscal: money(all.pvFiscal.minus(all.pvCosts)),
-    npvCashable: money(all.pvBenefits.cashable.minus(all.pvCosts)),
-    npv: money(pvBenefitsTotal.minus(all.pvCosts)),
-    bcrFiscal: perKrone(all.pvFiscal),
-    sroi: perKrone(pvBenefitsTotal),
-    breakEvenYear: calendarYear(model, all.breakEvenIndex),
-    discountedBreakEvenYear: calendarYear(model, all.discountedBreakEvenIndex),
-    budgetYearNet: money(all.budgetYearNet),
-    planNet: money(all.planNet),
-    siloGap: money(siloGap),
-    shareOutsidePayers: all.pvFiscal.greaterThan(0) ? ratio(outside.div(all.pvFiscal)) : null,
-  };
+/** A sector's rows per year; a year whose flows and net are the same values keeps its row. */
+function sectorYears(state: FigureState, old: SectorEntry | undefined): SectorYear[] {
+  const f = state.flows;
+  const prev = old && old.state.net.length === state.net.length ? old : undefined;
+  return state.net.map((n, t) => {
+    const was = prev?.years[t];
+    const o = prev?.state.flows;
+    if (was && o && n === prev.state.net[t] && FLOW_KEYS.every((k) => f[k][t] === o[k][t])) return was;
+    return {
+      costs: moneyOf(f.costs[t]!, o?.costs[t], was?.costs),
+      cashable: moneyOf(f.cashable[t]!, o?.cashable[t], was?.cashable),
+      capacity: moneyOf(f.capacity[t]!, o?.capacity[t], was?.capacity),
+      economic: moneyOf(f.economic[t]!, o?.economic[t], was?.economic),
+      social: moneyOf(f.social[t]!, o?.social[t], was?.social),
+      transfersIn: moneyOf(f.transfersIn[t]!, o?.transfersIn[t], was?.transfersIn),
+      transfersOut: moneyOf(f.transfersOut[t]!, o?.transfersOut[t], was?.transfersOut),
+      net: moneyOf(n, prev?.state.net[t], was?.net),
+    };
+  });
 }
 
-function yearRows(model: Model, factors: readonly Dec[], total: Flows, totalNet: readonly Dec[], entries: readonly SectorEntry[]): YearRow[] {
-  const running = cumulative(totalNet);
-  return factors.map((factor, t) => {
-    const bySector: Record<SectorId, SectorYear> = {};
-    model.sectors.forEach((s, i) => {
-      Object.defineProperty(bySector, s.id, { enumerable: true, writable: true, configurable: true, value: entries[i]!.years[t]! });
-    });
+/** What the year rows were made from. */
+interface RowsMemo {
+  rows: YearRow[];
+  total: FigureState;
+  sectorIds: readonly SectorId[];
+  sectorYears: readonly (readonly SectorYear[])[];
+}
+
+const ROW_KEYS = ['costs', ...BENEFIT_TYPES] as const;
+
+/**
+ * The rows of spec §3 `years`. A row whose values are all the same as last time is kept;
+ * a row whose sectors' rows are all the same keeps its bySector object.
+ */
+function yearRows(model: Model, factors: readonly Dec[], total: FigureState, sectorYearLists: readonly SectorYear[][], old: RowsMemo | undefined): { rows: YearRow[]; memo: RowsMemo } {
+  const sectorIds = model.sectors.map((s) => s.id);
+  const prev = old && old.rows.length === factors.length && old.sectorIds.length === sectorIds.length && old.sectorIds.every((id, i) => id === sectorIds[i]) ? old : undefined;
+  const movedSectors = prev ? sectorYearLists.flatMap((list, i) => (list === prev.sectorYears[i] ? [] : [i])) : [];
+  const f = total.flows;
+  const o = prev?.total.flows;
+  const rows = factors.map((factor, t): YearRow => {
+    const was = prev?.rows[t];
+    const sameSectors = was !== undefined && movedSectors.every((i) => sectorYearLists[i]![t] === prev!.sectorYears[i]![t]);
+    const sameNet = was !== undefined && total.net[t] === prev!.total.net[t] && total.running[t] === prev!.total.running[t];
+    if (sameSectors && sameNet && ROW_KEYS.every((k) => f[k][t] === o![k][t])) return was;
+    let bySector = sameSectors ? was.bySector : undefined;
+    if (!bySector) {
+      bySector = {};
+      for (let i = 0; i < sectorIds.length; i++) {
+        // defineProperty: a sector id such as "__proto__" must stay an own key.
+        Object.defineProperty(bySector, sectorIds[i]!, { enumerable: true, writable: true, configurable: true, value: sectorYearLists[i]![t]! });
+      }
+    }
     return {
       year: model.startYear + t,
-      discountFactor: fixed(factor, 10),
-      costs: money(total.costs[t]!),
-      cashable: money(total.cashable[t]!),
-      capacity: money(total.capacity[t]!),
-      economic: money(total.economic[t]!),
-      social: money(total.social[t]!),
-      net: money(totalNet[t]!),
-      cumulativeNet: money(running[t]!),
+      discountFactor: was ? was.discountFactor : fixed(factor, 10),
+      costs: moneyOf(f.costs[t]!, o?.costs[t], was?.costs),
+      cashable: moneyOf(f.cashable[t]!, o?.cashable[t], was?.cashable),
+      capacity: moneyOf(f.capacity[t]!, o?.capacity[t], was?.capacity),
+      economic: moneyOf(f.economic[t]!, o?.economic[t], was?.economic),
+      social: moneyOf(f.social[t]!, o?.social[t], was?.social),
+      net: moneyOf(total.net[t]!, prev?.total.net[t], was?.net),
+      cumulativeNet: moneyOf(total.running[t]!, prev?.total.running[t], was?.cumulativeNet),
       bySector,
     };
   });
+  return { rows, memo: { rows, total, sectorIds, sectorYears: sectorYearLists } };
 }

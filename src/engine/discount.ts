@@ -1,5 +1,5 @@
 import type { Model } from './model';
-import { Dec } from './decimal';
+import { Dec, ZERO, add } from './decimal';
 
 /**
  * Discount factors D(t) for t = 0 … years−1 (spec §2.4). Year index 0 is not
@@ -40,10 +40,10 @@ function rateLookup(model: Pick<Model, 'discountRate' | 'discountSchedule'>): (t
 
 /** PV(x) = Σ x(t) × D(t). */
 export function presentValue(values: readonly Dec[], factors: readonly Dec[]): Dec {
-  let pv = new Dec(0);
+  let pv = ZERO;
   for (let t = 0; t < factors.length; t++) {
     // Most flows are zero in most years: skipping them keeps large models fast.
-    if (!values[t]!.isZero()) pv = pv.plus(values[t]!.times(factors[t]!));
+    if (!values[t]!.isZero()) pv = add(pv, values[t]!.times(factors[t]!));
   }
   return pv;
 }
