@@ -80,15 +80,9 @@ function walk(prev: unknown, next: unknown, path: PathKey[], ops: PatchOp[]): vo
 
 function shallowCopy(node: Node): Node {
   if (Array.isArray(node)) return node.slice() as unknown as Node;
-  // Own properties defined, not assigned: a key such as "__proto__" (a sector id may be
-  // anything) stays a plain key instead of changing the copy's prototype.
-  const copy: Node = {};
-  for (const key of Object.keys(node)) define(copy, key, node[key]);
-  return copy;
-}
-
-function define(node: Node, key: PathKey, value: unknown): void {
-  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  // Spread defines own properties (CreateDataProperty), so a key such as "__proto__" (a
+  // sector id may be anything) is copied as a plain key, never as the prototype.
+  return { ...node };
 }
 
 /**
@@ -99,29 +93,32 @@ function define(node: Node, key: PathKey, value: unknown): void {
 export function applyPatch<T>(base: T, ops: readonly PatchOp[]): T {
   let root: unknown = base;
   const copied = new Set<Node>();
-  const own = (node: unknown, where: readonly PathKey[]): Node => {
-    if (!isNode(node)) throw new Error(`patch does not fit: nothing at ${where.join('.') || 'the root'}`);
+  const own = (node: unknown, path: readonly PathKey[], depth: number): Node => {
+    if (!isNode(node)) throw new Error(`patch does not fit: nothing at ${path.slice(0, depth).join('.') || 'the root'}`);
     if (copied.has(node)) return node;
     const copy = shallowCopy(node);
     copied.add(copy);
     return copy;
   };
+  // Every key written below is checked to be the node's own first, so plain assignment
+  // sets that own property (even one named "__proto__") and never the prototype.
   for (const [path, value] of ops) {
     if (path.length === 0) {
       root = value;
       continue;
     }
-    let node = (root = own(root, []));
-    for (let i = 0; i < path.length - 1; i += 1) {
+    let node = (root = own(root, path, 0));
+    for (let i = 0; i < path.length; i += 1) {
       const key = path[i]!;
       if (!Object.hasOwn(node, key)) throw new Error(`patch does not fit: no ${path.slice(0, i + 1).join('.')}`);
-      const child = own(node[key], path.slice(0, i + 1));
-      if (child !== node[key]) define(node, key, child);
+      if (i === path.length - 1) {
+        node[key] = value;
+        break;
+      }
+      const child = own(node[key], path, i + 1);
+      if (child !== node[key]) node[key] = child;
       node = child;
     }
-    const last = path[path.length - 1]!;
-    if (!Object.hasOwn(node, last)) throw new Error(`patch does not fit: no ${path.join('.')}`);
-    define(node, last, value);
   }
   return root as T;
 }
