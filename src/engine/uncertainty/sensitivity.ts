@@ -81,16 +81,49 @@ function npvWith(p: LikelyPoint, input: UncertainInput, value: DecimalString): D
   return p.base.minus(benefitContribution(p.ev, likely)).plus(benefitContribution(p.ev, applyToBenefit(original, [...others, change])));
 }
 
+/** The tornado as a run of one unit per input, so a worker can compute it in chunks (chunked.ts). */
+export interface TornadoRun {
+  readonly runs: number;
+  readonly done: number;
+  step(count: number): number;
+  /** The bars of every input done so far, sorted; the whole tornado once `done === runs`. */
+  result(): Tornado;
+}
+
+export function startTornado(model: Model, target: NpvTarget, inputs: readonly UncertainInput[] = uncertainInputs(model)): TornadoRun {
+  // The likely point costs about one whole-model evaluation: made in the first step, not here,
+  // so starting a run is instant and the first progress arrives after the first chunk.
+  let p: LikelyPoint | null = null;
+  const bars: TornadoBar[] = [];
+  return {
+    runs: inputs.length,
+    get done() {
+      return bars.length;
+    },
+    step(count) {
+      const point = (p ??= likelyPoint(model, target, inputs));
+      const end = Math.min(inputs.length, bars.length + Math.max(0, count));
+      for (let i = bars.length; i < end; i++) {
+        const input = inputs[i]!;
+        const atLow = npvWith(point, input, input.low);
+        const atHigh = npvWith(point, input, input.high);
+        bars.push({ input, atLow: money(atLow), atHigh: money(atHigh), swing: money(atHigh.minus(atLow).abs()) });
+      }
+      return bars.length;
+    },
+    result() {
+      const point = (p ??= likelyPoint(model, target, inputs));
+      // A stable sort: equal swings keep model order, so the chart does not reshuffle on every edit.
+      const sorted = [...bars].sort((a, b) => new Dec(b.swing).comparedTo(a.swing));
+      return { base: money(point.base), bars: sorted };
+    },
+  };
+}
+
 export function tornado(model: Model, target: NpvTarget, inputs: readonly UncertainInput[] = uncertainInputs(model)): Tornado {
-  const p = likelyPoint(model, target, inputs);
-  const bars = inputs.map((input) => {
-    const atLow = npvWith(p, input, input.low);
-    const atHigh = npvWith(p, input, input.high);
-    return { input, atLow: money(atLow), atHigh: money(atHigh), swing: money(atHigh.minus(atLow).abs()) };
-  });
-  // A stable sort: equal swings keep model order, so the chart does not reshuffle on every edit.
-  bars.sort((a, b) => new Dec(b.swing).comparedTo(a.swing));
-  return { base: money(p.base), bars };
+  const run = startTornado(model, target, inputs);
+  run.step(run.runs);
+  return run.result();
 }
 
 /** The budget holder that pays most: the sector with the largest present cost (first in model order on a tie). */

@@ -9,11 +9,11 @@
  * budget can only break even in that period through transfers, so the whole measure's
  * net is the question a finance officer can act on.
  */
-import { isCohortBenefit, type DecimalString, type Model } from '../model';
+import { isCohortBenefit, type BenefitLine, type DecimalString, type Model } from '../model';
 import { Dec, ZERO, money } from '../decimal';
 import { costFlow, type ProfileCache } from '../lines';
 import { overrideBenefit, plainDecimal } from './apply-scenario';
-import { FISCAL, benefitContribution, evaluator, isFiscal, planContribution, targetNpv } from './exact-npv';
+import { FISCAL, benefitContribution, evaluator, isFiscal, planContribution, targetNpv, type LineEvaluator } from './exact-npv';
 
 export interface SwitchValue {
   /** The input's value at which the figure is exactly zero (12 decimals at most). */
@@ -61,14 +61,28 @@ function planNetTotal(model: Model, cache: ProfileCache): Dec {
   return total;
 }
 
-export function switchingValues(model: Model): Switching {
-  const ev = evaluator(model, FISCAL);
-  const npv = targetNpv(ev);
-  const plan = planNetTotal(model, ev.cache);
+/** The break-even values as a run of one unit per gain line, so a worker can compute them in chunks (chunked.ts). */
+export interface SwitchingRun {
+  readonly runs: number;
+  readonly done: number;
+  step(count: number): number;
+  /** Every value once `done === runs` (the common factors need every line). */
+  result(): Switching;
+}
+
+export function startSwitching(model: Model): SwitchingRun {
+  // The whole-model figures are made in the first step, so starting a run is instant.
+  let base: { ev: LineEvaluator; npv: Dec; plan: Dec } | null = null;
+  const setup = () => {
+    if (base) return base;
+    const ev = evaluator(model, FISCAL);
+    return (base = { ev, npv: targetNpv(ev), plan: planNetTotal(model, ev.cache) });
+  };
   let scaled = ZERO;
   let planScaled = ZERO;
+  const lines: LineSwitching[] = [];
 
-  const lines = model.benefits.map((line): LineSwitching => {
+  const lineValues = (line: BenefitLine, { ev, npv, plan }: { ev: LineEvaluator; npv: Dec; plan: Dec }): LineSwitching => {
     const now = benefitContribution(ev, line);
     const at = (field: 'effect' | 'unitValue' | 'factor') => benefitContribution(ev, overrideBenefit(line, field, '1'));
     const restNpv = npv.minus(now);
@@ -89,15 +103,36 @@ export function switchingValues(model: Model): Switching {
       factor: null,
       planEffect: solve(plan.minus(planNow), planAtOne),
     };
-  });
+  };
 
   return {
-    npvFiscal: money(npv),
-    planNet: money(plan),
-    lines,
-    effectScale: solve(npv.minus(scaled), scaled),
-    planEffectScale: solve(plan.minus(planScaled), planScaled),
+    runs: model.benefits.length,
+    get done() {
+      return lines.length;
+    },
+    step(count) {
+      const b = setup();
+      const end = Math.min(model.benefits.length, lines.length + Math.max(0, count));
+      for (let i = lines.length; i < end; i++) lines.push(lineValues(model.benefits[i]!, b));
+      return lines.length;
+    },
+    result() {
+      const { npv, plan } = setup();
+      return {
+        npvFiscal: money(npv),
+        planNet: money(plan),
+        lines: [...lines],
+        effectScale: solve(npv.minus(scaled), scaled),
+        planEffectScale: solve(plan.minus(planScaled), planScaled),
+      };
+    },
   };
+}
+
+export function switchingValues(model: Model): Switching {
+  const run = startSwitching(model);
+  run.step(run.runs);
+  return run.result();
 }
 
 /**

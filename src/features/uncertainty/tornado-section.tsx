@@ -4,22 +4,26 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YA
 import type { Model } from '../../engine/model';
 import { FISCAL, type NpvTarget } from '../../engine/uncertainty/exact-npv';
 import type { UncertainInput } from '../../engine/uncertainty/inputs';
+import type { SensitivityJob, SensitivityResult } from '../../engine/uncertainty/protocol';
 import { payingSector, tornado, type Tornado } from '../../engine/uncertainty/sensitivity';
 import { ChartFrame, useChartSize } from '../../charts/chart-frame';
 import { ChartTable } from '../../charts/chart-table';
 import { moneyText, thousandsTick } from '../../charts/chart-format';
-import { formatMoney } from '../../i18n/format';
+import { formatMoney, formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SelectField } from '../../ui/field';
 import { formatInputValue } from './range-row';
-import { uncertaintyMessages } from './messages';
+import type { Translate } from '../../i18n/catalog';
+import { HEAVY_MS, tornadoCostMs } from './heavy-work';
+import { JobProgress } from './job-progress';
+import { uncertaintyMessages, type UncertaintyKey } from './messages';
+import { useStableFor } from './stable-model';
+import { useSensitivityJob } from './use-sensitivity';
 import { MAX_BARS, tornadoDomain, tornadoRows, type TornadoRow } from './tornado-data';
 
 const LOW_COLOR = '#a6500a';
 const HIGH_COLOR = '#1f3f7a';
 const AXIS_WIDTH = 250;
-/** Above this many inputs the exact tornado takes seconds: it waits for a click. */
-const HEAVY_INPUTS = 300;
 const MAX_CHARS = 34;
 
 const shorten = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
@@ -43,59 +47,91 @@ function TornadoTick({ x = 0, y = 0, payload, rows }: { x?: number | string; y?:
   );
 }
 
-export const TornadoSection = memo(function TornadoSection({ model, inputs }: { model: Model; inputs: UncertainInput[] }) {
+type TornadoJob = Extract<SensitivityJob, { kind: 'tornado' }>;
+type TornadoResult = Extract<SensitivityResult, { kind: 'tornado' }>;
+
+/** What is on show: the figures and the model, inputs and target they were computed for. */
+interface Shown {
+  model: Model;
+  inputs: UncertainInput[];
+  targetKey: string;
+  tornado: Tornado;
+  payer: string | null;
+}
+
+const targetOf = (key: string): NpvTarget => (key === 'fiscal' ? FISCAL : { kind: 'sector', id: key.slice('sector:'.length) });
+const keyOf = (target: NpvTarget) => (target.kind === 'fiscal' ? 'fiscal' : `sector:${target.id}`);
+
+export const TornadoSection = memo(function TornadoSection(props: { model: Model; inputs: UncertainInput[] }) {
+  // A title or a seed typed does not restart the figures.
+  const { model, inputs } = useStableFor(props.model, props);
   const t = useMessages(uncertaintyMessages);
+  const lang = useLang();
   const id = useId();
-  const payer = useMemo(() => payingSector(model), [model]);
   const [choice, setChoice] = useState<string>('fiscal');
   // A sector deleted since it was chosen falls back to all budgets.
   const targetKey = model.sectors.some((s) => `sector:${s.id}` === choice) ? choice : 'fiscal';
-  // Exact figures cost about a millisecond per input: a large model computes only when asked.
-  const heavy = inputs.length > HEAVY_INPUTS;
-  const [asked, setAsked] = useState(false);
-  const result = useMemo(() => {
-    if (heavy && !asked) return null;
-    const target: NpvTarget = targetKey === 'fiscal' ? FISCAL : { kind: 'sector', id: targetKey.slice('sector:'.length) };
-    return tornado(model, target, inputs);
-  }, [model, inputs, targetKey, heavy, asked]);
+  const target = useMemo(() => targetOf(targetKey), [targetKey]);
+  // Exact figures cost about 10 µs per input and model year: a large model computes in the worker.
+  const heavy = tornadoCostMs(model, inputs) > HEAVY_MS;
+  const light = useMemo(() => (heavy ? null : { tornado: tornado(model, target, inputs), payer: payingSector(model) }), [heavy, model, target, inputs]);
+  const job = useMemo((): TornadoJob | null => (heavy ? { kind: 'tornado', model, target, inputs } : null), [heavy, model, target, inputs]);
+  const work = useSensitivityJob<TornadoResult>(job);
   const heading = useRef<HTMLHeadingElement>(null);
+
+  let shown: Shown | null = null;
+  if (light) shown = { model, inputs, targetKey, ...light };
+  else if (work.latest && work.latest.job.kind === 'tornado') {
+    const done = work.latest.job;
+    shown = { model: done.model, inputs: done.inputs, targetKey: keyOf(done.target), ...work.latest.result };
+  }
+  const stale = !light && shown !== null && work.current.status !== 'done';
+  const payer = shown?.payer ?? null;
+  const options = targetOptions(model, payer, t);
+
   return (
     <section aria-labelledby={`${id}-title`} className="uncertainty-section">
-      {/* Focusable so focus has somewhere to go when the compute button goes away. */}
+      {/* Focusable so focus has somewhere to go when the cancel or compute button goes away. */}
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {t('tornado.title')}
       </h2>
-      {result ? (
-        <TornadoView model={model} inputs={inputs} result={result} payer={payer} choice={targetKey} onChoice={setChoice} />
-      ) : (
-        <button
-          type="button"
-          onClick={() => {
-            setAsked(true);
-            heading.current?.focus();
-          }}
-        >
-          {t('tornado.compute', { count: inputs.length })}
-        </button>
+      <SelectField label={t('tornado.target')} value={targetKey} options={options} onChange={setChoice} />
+      {heavy && (
+        <JobProgress
+          current={work.current}
+          stale={stale}
+          label={t('tornado.progress')}
+          progressText={(done, total) => t('tornado.progressText', { done, total })}
+          computing={t('tornado.computing', { count: formatNumber(inputs.length, lang, 0) })}
+          computeLabel={t('tornado.compute', { count: formatNumber(inputs.length, lang, 0) })}
+          onCancel={work.cancel}
+          onResume={work.resume}
+          focusAfter={heading}
+        />
+      )}
+      {shown && (
+        <div className={stale ? 'stale-figures' : undefined} aria-busy={stale && work.current.status === 'running'}>
+          <TornadoView model={shown.model} inputs={shown.inputs} result={shown.tornado} targetName={targetOptions(shown.model, payer, t).find((o) => o.value === shown.targetKey)?.label ?? t('tornado.fiscal')} />
+        </div>
       )}
     </section>
   );
 });
 
-function TornadoView(props: { model: Model; inputs: UncertainInput[]; result: Tornado; payer: string | null; choice: string; onChoice: (v: string) => void }) {
-  const { model, inputs, result, payer, choice: targetKey, onChoice: setChoice } = props;
+function targetOptions(model: Model, payer: string | null, t: Translate<UncertaintyKey>): { value: string; label: string }[] {
+  return [
+    { value: 'fiscal', label: t('tornado.fiscal') },
+    ...model.sectors.map((s) => ({ value: `sector:${s.id}`, label: s.id === payer ? t('tornado.payer', { name: s.name }) : s.name })),
+  ];
+}
+
+const TornadoView = memo(function TornadoView({ model, inputs, result, targetName }: { model: Model; inputs: UncertainInput[]; result: Tornado; targetName: string }) {
   const t = useMessages(uncertaintyMessages);
   const lang = useLang();
   const rows = useMemo(() => tornadoRows(model, result, t), [model, result, t]);
   const shown = rows.slice(0, MAX_BARS);
   const size = useChartSize(undefined, 90 + shown.length * 48);
   const byKey = new Map(inputs.map((i) => [i.key, i]));
-
-  const options = [
-    { value: 'fiscal', label: t('tornado.fiscal') },
-    ...model.sectors.map((s) => ({ value: `sector:${s.id}`, label: s.id === payer ? t('tornado.payer', { name: s.name }) : s.name })),
-  ];
-  const targetName = options.find((o) => o.value === targetKey)!.label;
   const caption = t('tornado.caption', { target: targetName.toLocaleLowerCase(lang === 'nb' ? 'nb-NO' : 'en-GB'), base: formatMoney(result.base, lang) });
   const money = (v: number) => moneyText(v, lang);
 
@@ -114,7 +150,6 @@ function TornadoView(props: { model: Model; inputs: UncertainInput[]; result: To
 
   return (
     <>
-      <SelectField label={t('tornado.target')} value={targetKey} options={options} onChange={setChoice} />
       <ChartFrame
         title={targetName}
         headingLevel={3}
@@ -146,4 +181,4 @@ function TornadoView(props: { model: Model; inputs: UncertainInput[]; result: To
       {rows.length > shown.length && <p className="note">{t('tornado.shown', { shown: shown.length, total: rows.length })}</p>}
     </>
   );
-}
+});

@@ -9,6 +9,7 @@ import { SelectField } from '../../ui/field';
 import { inputLabel } from '../../charts/input-labels';
 import { uncertaintyMessages } from './messages';
 import { formatInputValue } from './range-row';
+import { useStableFor } from './stable-model';
 
 /** Inputs worth a grid: a likely value of zero stays zero at any percentage. */
 export function gridCandidates(inputs: readonly UncertainInput[]): UncertainInput[] {
@@ -31,7 +32,9 @@ export function cellClass(value: number | null, threshold: number, extent: numbe
   return d > 0 ? `heat-pos-${level}` : d < 0 ? `heat-neg-${level}` : 'heat-zero';
 }
 
-export function TwoWaySection({ model, inputs }: { model: Model; inputs: UncertainInput[] }) {
+export function TwoWaySection(props: { model: Model; inputs: UncertainInput[] }) {
+  // The grid (about 25–60 ms on a large model) is not recomputed for a title or a seed typed.
+  const { model, inputs } = useStableFor(props.model, props);
   const t = useMessages(uncertaintyMessages);
   const lang = useLang();
   const id = useId();

@@ -5,10 +5,10 @@
  * typing a range never waits for them.
  */
 import { useDeferredValue, useMemo } from 'react';
-import { uncertainInputs } from '../../engine/uncertainty/inputs';
 import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
 import { BreakEvenSection } from './break-even-section';
+import { inputsOf } from './inputs-cache';
 import { uncertaintyMessages } from './messages';
 import { RangesSection } from './ranges-section';
 import { ScenariosSection } from './scenarios-section';
@@ -21,8 +21,8 @@ export function UncertaintyScreen() {
   const t = useMessages(uncertaintyMessages);
   const model = useModelStore((s) => s.model);
   const deferred = useDeferredValue(model);
-  const inputs = useMemo(() => uncertainInputs(deferred), [deferred]);
-  const liveInputs = useMemo(() => uncertainInputs(model), [model]);
+  const inputs = useMemo(() => inputsOf(deferred), [deferred]);
+  const liveInputs = useMemo(() => inputsOf(model), [model]);
   return (
     <div className="uncertainty" aria-busy={deferred !== model}>
       <h1>{t('heading')}</h1>
