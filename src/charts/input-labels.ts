@@ -9,9 +9,29 @@ import type { InputLabelKey } from './uncertainty-messages';
 
 type OverrideField = ScenarioOverride['field'] | 'amounts' | 'cohortFactor';
 
+type Labelled = readonly { id: string; label: string }[];
+
+/**
+ * Labels by id, made once per list: a tornado names thousands of inputs of a large model,
+ * and a search of the whole list for each took about 45 ms. Edits build new lists, so an
+ * index keyed on the list itself is never out of date; the first line of an id wins, as
+ * `find` would give.
+ */
+const indexes = new WeakMap<Labelled, Map<string, string>>();
+
+function labelsOf(list: Labelled): Map<string, string> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const l of list) if (!index.has(l.id)) index.set(l.id, l.label);
+    indexes.set(list, index);
+  }
+  return index;
+}
+
 export function lineLabel(model: Model, ref: { kind: string; id?: string }, t: Translate<InputLabelKey>): string {
-  const list = ref.kind === 'cost' ? model.costs : ref.kind === 'cohort' ? model.cohorts : model.benefits;
-  const label = list.find((l) => l.id === ref.id)?.label.trim();
+  const list: Labelled = ref.kind === 'cost' ? model.costs : ref.kind === 'cohort' ? model.cohorts : model.benefits;
+  const label = ref.id === undefined ? undefined : labelsOf(list).get(ref.id)?.trim();
   return label || ref.id || t('unnamed');
 }
 

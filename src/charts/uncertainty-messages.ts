@@ -93,6 +93,9 @@ export const uncertaintySummaryMessages = defineMessages({
   nb: {
     title: 'Hvor sikre er tallene?',
     calculating: 'Beregner …',
+    staleNote: 'Tallene nedenfor gjelder modellen før siste endring. Nye tall beregnes …',
+    printPending: 'Tallene i denne delen var ikke ferdig beregnet da siden ble skrevet ut. Vent til de vises, og skriv ut på nytt.',
+    failed: 'Tallene kunne ikke beregnes: {message}',
     fiscal: 'Sannsynligheten for at tiltaket lønner seg for budsjettene samlet (netto nåverdi over null) er {p}.',
     tableCaption: 'Sannsynlighet for gevinst (netto nåverdi over null) per budsjettholder og forvaltningsnivå',
     colHolder: 'Budsjettholder',
@@ -114,6 +117,9 @@ export const uncertaintySummaryMessages = defineMessages({
   en: {
     title: 'How sure are the figures?',
     calculating: 'Calculating …',
+    staleNote: 'The figures below belong to the model before the latest change. New figures are being calculated …',
+    printPending: 'The figures of this part were not yet calculated when the page was printed. Wait until they show, then print again.',
+    failed: 'The figures could not be calculated: {message}',
     fiscal: 'The probability that the measure pays for itself for all budgets together (net present value above zero) is {p}.',
     tableCaption: 'Probability of gaining (net present value above zero) per budget holder and level of government',
     colHolder: 'Budget holder',

@@ -7,9 +7,11 @@
  */
 import type { Level, Model } from '../engine/model';
 import { startSimulation, type SimulationOptions, type SimulationResult } from '../engine/uncertainty/simulate';
-import { tornado, type TornadoBar } from '../engine/uncertainty/sensitivity';
+import { tornado, type Tornado, type TornadoBar } from '../engine/uncertainty/sensitivity';
 import { switchingValues, type Switching } from '../engine/uncertainty/switching';
-import { isFiscal } from '../engine/uncertainty/exact-npv';
+import { FISCAL, isFiscal } from '../engine/uncertainty/exact-npv';
+import type { UncertainInput } from '../engine/uncertainty/inputs';
+import { HEAVY_MS, switchingCostMs, tornadoCostMs } from '../workers/heavy-work';
 
 /** The defaults, used where the model stores no simulation settings. */
 export const DEFAULT_SIMULATION: SimulationOptions = { seed: 1, runs: 10_000, distribution: 'pert' };
@@ -24,8 +26,9 @@ export function summaryOptions(model: Model): SimulationOptions {
 
 /**
  * A rough measure of a simulation's cost: runs × (lines + sectors) × years. The school
- * example (1.4 million) takes about 75 ms; below the limit it may run at once, as the
- * report does so a print after load has the figures.
+ * example (1.4 million) takes about 60 ms, a model of 16 million about 150 ms; below the
+ * limit it runs at once during render, so the overview and a print after load have the
+ * figures without a "calculating" flash.
  */
 export function simulationWork(model: Model, options: SimulationOptions = summaryOptions(model)): number {
   const lines = model.costs.length + model.benefits.length + model.transfers.length + model.sectors.length;
@@ -80,10 +83,25 @@ export function simulateNow(model: Model, options: SimulationOptions = summaryOp
   return run.result();
 }
 
+/** The inputs that matter most: the largest non-zero swings of a fiscal tornado. */
+export function topBars(result: Tornado): TornadoBar[] {
+  return result.bars.filter((b) => Number(b.swing) !== 0).slice(0, TOP_INPUTS);
+}
+
 /** The exact parts: one-way sensitivity of the fiscal NPV and the break-even values. */
-export function exactParts(model: Model): Pick<UncertaintySummaryData, 'top' | 'switching'> {
-  const bars = tornado(model, { kind: 'fiscal' }).bars.filter((b) => Number(b.swing) !== 0);
-  return { top: bars.slice(0, TOP_INPUTS), switching: switchingValues(model) };
+export function exactParts(model: Model, inputs?: readonly UncertainInput[]): Pick<UncertaintySummaryData, 'top' | 'switching'> {
+  return { top: topBars(tornado(model, FISCAL, inputs)), switching: switchingValues(model) };
+}
+
+/** Which parts of the summary are too heavy for the page (src/workers/heavy-work.ts): those go to a worker. */
+export interface HeavyParts {
+  simulation: boolean;
+  tornado: boolean;
+  switching: boolean;
+}
+
+export function heavyParts(model: Model, inputs: readonly UncertainInput[]): HeavyParts {
+  return { simulation: !isQuick(model), tornado: tornadoCostMs(model, inputs) > HEAVY_MS, switching: switchingCostMs(model) > HEAVY_MS };
 }
 
 export function summaryFromSimulation(model: Model, sim: SimulationResult, exact: Pick<UncertaintySummaryData, 'top' | 'switching'>): UncertaintySummaryData {

@@ -3,11 +3,9 @@
  * matter most and the break-even success rate, for the overview and the report. A plain
  * table and lists: it prints at a fixed size with nothing to animate.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Model } from '../engine/model';
 import type { Result } from '../engine/result';
-import { runChunked } from '../engine/uncertainty/chunked';
-import { startSimulation } from '../engine/uncertainty/simulate';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/catalog';
 import { useLang, useMessages } from '../i18n/use-messages';
@@ -15,45 +13,11 @@ import { levelTitle } from '../ui/level-names';
 import { breakEvenText } from './break-even-text';
 import { breakEvenMessages, uncertaintySummaryMessages } from './uncertainty-messages';
 import { inputLabel } from './input-labels';
-import { exactParts, isQuick, summaryFromSimulation, summaryOptions, uncertaintySummaryData, type UncertaintySummaryData } from './uncertainty-summary-data';
+import type { UncertaintySummaryData } from './uncertainty-summary-data';
+import { useUncertaintySummary } from './use-uncertainty-summary';
+import './charts.css';
 
 const chance = (p: number, lang: Lang) => formatPercent(p.toFixed(6), lang, 1);
-
-/**
- * The summary for a model: at once for a quick model when `immediate` (the report, so a
- * print after load has the figures); otherwise after render, in chunks between
- * macrotasks so typing stays responsive, cancelled and restarted when the model changes.
- * Returns the data and whether it belongs to an older model (or is still missing).
- */
-export function useUncertaintySummary(model: Model, immediate: boolean): { data: UncertaintySummaryData | null; busy: boolean } {
-  const deferred = useDeferredValue(model);
-  const now = useMemo(() => (immediate && isQuick(model) ? uncertaintySummaryData(model) : null), [immediate, model]);
-  const [state, setState] = useState<{ model: Model; data: UncertaintySummaryData } | null>(null);
-
-  useEffect(() => {
-    if (now) return;
-    let cancelled = false;
-    // A macrotask first, so the edit that changed the model paints before any work.
-    const timer = setTimeout(() => {
-      if (cancelled) return;
-      const exact = exactParts(deferred);
-      const options = summaryOptions(deferred);
-      runChunked(startSimulation(deferred, options), { chunk: 1000, onProgress: () => {}, isCancelled: () => cancelled })
-        .then((sim) => {
-          if (sim && !cancelled) setState({ model: deferred, data: summaryFromSimulation(deferred, sim, exact) });
-        })
-        // A failed run leaves the section "calculating": the uncertainty screen shows the error itself.
-        .catch(() => {});
-    }, 0);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [deferred, now]);
-
-  if (now) return { data: now, busy: false };
-  return { data: state?.data ?? null, busy: state?.model !== model };
-}
 
 export interface UncertaintySummaryProps {
   model: Model;
@@ -61,30 +25,55 @@ export interface UncertaintySummaryProps {
   result?: Result;
   /** Heading level of the section (2 in the overview, 3 inside a report section). */
   level?: 2 | 3;
-  /** Compute a quick model during render (the report), instead of after it. */
-  immediate?: boolean;
 }
 
-export function UncertaintySummary({ model, level = 2, immediate = false }: UncertaintySummaryProps) {
+/**
+ * Light parts are ready in the first render; heavy ones say "calculating" (a polite
+ * status, aria-busy) until their worker answers. Figures of an older model stay on show
+ * only under a note that says so, and a print before the figures are ready says that
+ * plainly instead of printing a bare "calculating".
+ */
+export function UncertaintySummary({ model, level = 2 }: UncertaintySummaryProps) {
   const t = useMessages(uncertaintySummaryMessages);
   const lang = useLang();
   const id = useId();
-  const { data, busy } = useUncertaintySummary(model, immediate);
+  const { data, topModel, breakEvenModel, busy, stale, error } = useUncertaintySummary(model);
   const H = level === 2 ? 'h2' : 'h3';
+  let status = '';
+  if (error) status = t('failed', { message: error });
+  else if (stale) status = t('staleNote');
+  else if (busy) status = t('calculating');
   return (
-    <section className="uncertainty-summary" aria-labelledby={`${id}-title`} aria-busy={busy} data-testid="uncertainty-summary">
+    <section className="uncertainty-summary" aria-labelledby={`${id}-title`} aria-busy={busy} data-testid="uncertainty-summary" data-state={busy ? 'busy' : 'done'}>
       <H id={`${id}-title`}>{t('title')}</H>
-      {busy && <p role="status">{t('calculating')}</p>}
-      {data && <SummaryBody model={model} data={data} lang={lang} level={level} />}
+      {/* Always in the page, so what it says is announced when it changes. */}
+      <div role="status" aria-live="polite" className={status ? 'uncertainty-summary-status' : 'visually-hidden'}>
+        {status && <p className={stale ? 'warning' : undefined}>{status}</p>}
+      </div>
+      {busy && <p className="uncertainty-summary-print-note">{t('printPending')}</p>}
+      {data && (
+        <div className={stale ? 'stale-figures' : undefined}>
+          <SummaryBody topModel={topModel} breakEvenModel={breakEvenModel} data={data} lang={lang} level={level} />
+        </div>
+      )}
     </section>
   );
 }
 
-function SummaryBody({ model, data, lang, level }: { model: Model; data: UncertaintySummaryData; lang: Lang; level: 2 | 3 }) {
+interface BodyProps {
+  /** The models the named inputs and the break-even lines were computed for. */
+  topModel: Model;
+  breakEvenModel: Model;
+  data: UncertaintySummaryData;
+  lang: Lang;
+  level: 2 | 3;
+}
+
+const SummaryBody = memo(function SummaryBody({ topModel, breakEvenModel, data, lang, level }: BodyProps) {
   const t = useMessages(uncertaintySummaryMessages);
   const tb = useMessages(breakEvenMessages);
   const H = level === 2 ? 'h3' : 'h4';
-  const breakEven = useMemo(() => breakEvenText(model, data.switching, lang, tb), [model, data.switching, lang, tb]);
+  const breakEven = useMemo(() => breakEvenText(breakEvenModel, data.switching, lang, tb), [breakEvenModel, data.switching, lang, tb]);
   // The headline ("effects at least x %", "1 in N participants"); without one, the line sentences.
   const sentences = breakEven.headline.length > 0 ? breakEven.headline : breakEven.lines.map((l) => l.text);
   return (
@@ -136,7 +125,7 @@ function SummaryBody({ model, data, lang, level }: { model: Model; data: Uncerta
           <ol>
             {data.top.map((b) => (
               <li key={b.input.key}>
-                {t('topItem', { input: inputLabel(model, b.input.ref, t), low: formatMoney(b.atLow, lang), high: formatMoney(b.atHigh, lang), swing: formatMoney(b.swing, lang) })}
+                {t('topItem', { input: inputLabel(topModel, b.input.ref, t), low: formatMoney(b.atLow, lang), high: formatMoney(b.atHigh, lang), swing: formatMoney(b.swing, lang) })}
               </li>
             ))}
           </ol>
@@ -153,4 +142,4 @@ function SummaryBody({ model, data, lang, level }: { model: Model; data: Uncerta
       </p>
     </>
   );
-}
+});

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChartTable } from '../../src/charts/chart-table';
+import { ChartTable, EAGER_CELLS } from '../../src/charts/chart-table';
 
 afterEach(cleanup);
 
@@ -46,4 +46,38 @@ describe('ChartTable', () => {
     render(<ChartTable {...props} open />);
     expect(screen.getByText('Vis tallene som tabell').closest('details')!.open).toBe(true);
   });
+
+  it.each([
+    [1, '(1 rad)'],
+    [2, '(2 rader)'],
+    [1500, '(1\u00a0500 rader)'],
+  ])('the summary says how many rows the table holds (%i)', (n, text) => {
+    render(<ChartTable {...props} rows={rowsOf(n)} />);
+    expect(screen.getByText('Vis tallene som tabell').closest('summary')!.textContent).toBe(`Vis tallene som tabell ${text}`);
+  });
+
+  it('a large folded table writes its rows only once opened, and keeps them after closing', async () => {
+    const user = userEvent.setup();
+    const many = rowsOf(Math.ceil(EAGER_CELLS / 3) + 1);
+    render(<ChartTable {...props} rows={many} />);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('rowheader', { name: 'Rad 1' })).toBeNull();
+    await user.click(screen.getByText('Vis tallene som tabell'));
+    const table = await screen.findByRole('table', { name: 'Netto per sektor' });
+    // Every row and the totals row.
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(many.length + 1);
+    await user.click(screen.getByText('Vis tallene som tabell'));
+    await waitFor(() => expect(screen.getByText('Vis tallene som tabell').closest('details')!.open).toBe(false));
+    expect(screen.getByRole('table', { hidden: true })).toBeInTheDocument();
+  });
+
+  it('a large table asked to start open (the printed report) has its rows at once', () => {
+    const many = rowsOf(Math.ceil(EAGER_CELLS / 3) + 1);
+    render(<ChartTable {...props} rows={many} open />);
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(many.length + 1);
+  });
 });
+
+function rowsOf(n: number) {
+  return Array.from({ length: n }, (_, i) => ({ key: `r${i}`, header: `Rad ${i + 1}`, cells: [`${i} kr`, ''] }));
+}

@@ -10,11 +10,11 @@ import { switchingValues, type Switching } from '../../engine/uncertainty/switch
 import { formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { breakEvenText } from '../../charts/break-even-text';
-import { HEAVY_MS, switchingCostMs } from './heavy-work';
+import { HEAVY_MS, switchingCostMs } from '../../workers/heavy-work';
 import { JobProgress } from './job-progress';
 import { uncertaintyMessages } from './messages';
 import { useStableFor } from './stable-model';
-import { useSensitivityJob } from './use-sensitivity';
+import { useSensitivityJob } from '../../workers/use-worker-job';
 
 type SwitchingJob = Extract<SensitivityJob, { kind: 'switching' }>;
 type SwitchingResult = Extract<SensitivityResult, { kind: 'switching' }>;

@@ -8,7 +8,7 @@ import { useId, useLayoutEffect, useRef, type RefObject } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { uncertaintyMessages } from './messages';
-import type { JobStatus } from './use-sensitivity';
+import type { JobStatus } from '../../workers/use-worker-job';
 
 export interface JobProgressProps {
   current: JobStatus;

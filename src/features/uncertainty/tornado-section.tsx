@@ -14,11 +14,11 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { SelectField } from '../../ui/field';
 import { formatInputValue } from './range-row';
 import type { Translate } from '../../i18n/catalog';
-import { HEAVY_MS, tornadoCostMs } from './heavy-work';
+import { HEAVY_MS, tornadoCostMs } from '../../workers/heavy-work';
 import { JobProgress } from './job-progress';
 import { uncertaintyMessages, type UncertaintyKey } from './messages';
 import { useStableFor } from './stable-model';
-import { useSensitivityJob } from './use-sensitivity';
+import { useSensitivityJob } from '../../workers/use-worker-job';
 import { MAX_BARS, tornadoDomain, tornadoRows, type TornadoRow } from './tornado-data';
 
 const LOW_COLOR = '#a6500a';

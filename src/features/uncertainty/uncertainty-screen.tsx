@@ -8,7 +8,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
 import { BreakEvenSection } from './break-even-section';
-import { inputsOf } from './inputs-cache';
+import { inputsOf } from '../../workers/inputs-cache';
 import { uncertaintyMessages } from './messages';
 import { RangesSection } from './ranges-section';
 import { ScenariosSection } from './scenarios-section';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OverviewScreen } from '../../../src/features/overview/overview-screen';
@@ -8,15 +8,26 @@ import { useLangStore } from '../../../src/i18n/lang-store';
 import { calculate } from '../../../src/engine/calculate';
 import { formatMoney } from '../../../src/i18n/format';
 import { exampleCase } from '../../charts/examples';
+import { FakeWorker } from '../../charts/fake-workers';
+import { largeModel } from '../../../bench/large-model';
 
 const school = exampleCase('school');
+
+/** Heavy in every part of the uncertainty summary, light enough for jsdom. */
+const heavy = largeModel({ sectors: 4, costLines: 10, gainLines: 250, cohorts: 3, transfers: 2, years: 20 });
 
 beforeEach(() => {
   useLangStore.getState().setLang('nb');
   useModelStore.getState().replace(school.model);
+  FakeWorker.all = [];
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
+/** The data tables behind the charts, in page order (the uncertainty summary has a table of its own). */
+const chartTables = () => screen.getAllByRole('table').filter((t) => t.closest('.chart-figure'));
 const figure = (key: string) => document.querySelector(`[data-figure="${key}"] .figure-value`)?.textContent;
 
 describe('OverviewScreen', () => {
@@ -48,20 +59,22 @@ describe('OverviewScreen', () => {
 
   it('every chart has a data table with a caption and header cells', () => {
     render(<OverviewScreen />);
-    const tables = screen.getAllByRole('table');
+    const tables = chartTables();
     expect(tables).toHaveLength(5);
     for (const table of tables) {
       expect(table.querySelector('caption')?.textContent).toBeTruthy();
       expect(table.querySelectorAll('th[scope="col"]').length).toBeGreaterThan(1);
-      expect(table.querySelectorAll('th[scope="row"]').length).toBeGreaterThan(0);
-      expect(table.closest('details')?.querySelector('summary')).toHaveTextContent('Vis tallene som tabell');
+      const rows = table.querySelectorAll('tbody th[scope="row"]').length;
+      expect(rows).toBeGreaterThan(0);
+      // The summary says how many rows the folded table holds.
+      expect(table.closest('details')?.querySelector('summary')).toHaveTextContent(rows === 1 ? 'Vis tallene som tabell (1 rad)' : `Vis tallene som tabell (${rows} rader)`);
     }
   });
 
   it('the value lens adds the social column and the money lens changes the figures', async () => {
     const user = userEvent.setup();
     render(<OverviewScreen />);
-    const whoPays = () => screen.getAllByRole('table')[0]!;
+    const whoPays = () => chartTables()[0]!;
     expect(within(whoPays()).queryByRole('columnheader', { name: 'Sosial verdi' })).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'All verdi (også økonomisk og sosial)' }));
     expect(within(whoPays()).getByRole('columnheader', { name: 'Sosial verdi' })).toBeInTheDocument();
@@ -75,10 +88,32 @@ describe('OverviewScreen', () => {
   it('the money-flow table switches between kroner and percent', async () => {
     const user = userEvent.setup();
     render(<OverviewScreen />);
-    const flows = () => screen.getAllByRole('table')[2]!;
+    const flows = () => chartTables()[2]!;
     expect(within(flows()).getByRole('rowheader', { name: 'Grunnskole betaler' }).nextElementSibling).toHaveTextContent(/1\s798\s791\skr/);
     await user.click(screen.getByRole('radio', { name: 'Prosent' }));
     expect(within(flows()).getByRole('rowheader', { name: 'Grunnskole betaler' }).nextElementSibling).toHaveTextContent(/100,0\s%/);
+  });
+
+  it('shows the uncertainty summary of an example at once, with no worker', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    render(<OverviewScreen />);
+    const summary = screen.getByTestId('uncertainty-summary');
+    expect(summary).toHaveAttribute('aria-busy', 'false');
+    expect(summary.querySelector('.uncertainty-summary-headline')).not.toBeNull();
+    expect(FakeWorker.all).toHaveLength(0);
+  });
+
+  it('a large model\'s uncertainty summary is calculated in workers, which stop when the overview is left', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    act(() => useModelStore.getState().replace(heavy));
+    const { unmount } = render(<OverviewScreen />);
+    const summary = screen.getByTestId('uncertainty-summary');
+    expect(summary).toHaveAttribute('aria-busy', 'true');
+    expect(within(summary).getByRole('status')).toHaveTextContent('Beregner');
+    expect(FakeWorker.of('simulation')).toHaveLength(1);
+    expect(FakeWorker.of('sensitivity')).toHaveLength(1);
+    unmount();
+    for (const w of FakeWorker.all) expect(w.terminated).toBe(true);
   });
 
   it('speaks English when English is chosen', () => {

@@ -1,5 +1,5 @@
-import type { Model } from '../../engine/model';
-import { uncertainInputs, type UncertainInput } from '../../engine/uncertainty/inputs';
+import type { Model } from '../engine/model';
+import { uncertainInputs, type UncertainInput } from '../engine/uncertainty/inputs';
 
 /**
  * The inputs of a model, made once for its lines and discounting (about 50–150 ms on a

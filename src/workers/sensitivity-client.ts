@@ -1,36 +1,24 @@
 /**
- * Runs sensitivity jobs (sensitivity-jobs.ts) for one screen section: in a Web Worker when
- * the browser has one, else on the page in the same chunks (the test environment, old
- * browsers). The worker is kept between jobs, so a model edit restarts the figures without
+ * Runs sensitivity jobs (src/engine/uncertainty/sensitivity-jobs.ts) for one screen
+ * section: in a Web Worker when the browser has one, else on the page in the same chunks
+ * (the test environment, old browsers). The worker is kept between jobs, so a model edit restarts the figures without
  * loading it again; a reply for a job that is no longer current is dropped.
  */
-import { runChunked } from '../../engine/uncertainty/chunked';
-import type { SensitivityJob, SensitivityReply, SensitivityRequest, SensitivityResult } from '../../engine/uncertainty/protocol';
-import { JOB_CHUNKS, startSensitivityJob } from '../../engine/uncertainty/sensitivity-jobs';
+import { runChunked } from '../engine/uncertainty/chunked';
+import type { SensitivityJob, SensitivityReply, SensitivityRequest, SensitivityResult } from '../engine/uncertainty/protocol';
+import { JOB_CHUNKS, startSensitivityJob } from '../engine/uncertainty/sensitivity-jobs';
+import { messageOf, type JobClient, type JobHandlers } from './job-client';
 
-export interface JobHandlers {
-  progress: (done: number, total: number) => void;
-  result: (result: SensitivityResult) => void;
-  error: (message: string) => void;
-}
-
-export interface SensitivityClient {
-  /** Starts a job (superseding any other); the returned function stops it, and no handler is called after that. */
-  run(job: SensitivityJob, on: JobHandlers): () => void;
-  /** Stops at once and frees the worker; a later `run` starts a new one. */
-  dispose(): void;
-}
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+export type SensitivityClient = JobClient<SensitivityJob, SensitivityResult>;
 
 export function workerClient(): SensitivityClient {
   let worker: Worker | null = null;
   let nextId = 1;
-  let current: { id: number; on: JobHandlers } | null = null;
+  let current: { id: number; on: JobHandlers<SensitivityResult> } | null = null;
 
   const open = (): Worker => {
     if (worker) return worker;
-    const w = new Worker(new URL('../../workers/sensitivity.worker.ts', import.meta.url), { type: 'module' });
+    const w = new Worker(new URL('./sensitivity.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<SensitivityReply>) => {
       const reply = event.data;
       if (!current || reply.id !== current.id) return;

@@ -6,8 +6,8 @@
  * line (1 000 lines × 60 years ≈ 0.4 s). The built-in examples estimate a few
  * milliseconds and compute at once, as before.
  */
-import type { Model } from '../../engine/model';
-import type { UncertainInput } from '../../engine/uncertainty/inputs';
+import type { Model } from '../engine/model';
+import type { UncertainInput } from '../engine/uncertainty/inputs';
 
 /** Above this estimate the page would visibly stall: the figure goes to the worker. */
 export const HEAVY_MS = 50;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { largeModel } from '../../../bench/large-model';
-import type { Model } from '../../../src/engine/model';
-import { uncertainInputs } from '../../../src/engine/uncertainty/inputs';
-import { inputsOf } from '../../../src/features/uncertainty/inputs-cache';
+import { largeModel } from '../../bench/large-model';
+import type { Model } from '../../src/engine/model';
+import { uncertainInputs } from '../../src/engine/uncertainty/inputs';
+import { inputsOf } from '../../src/workers/inputs-cache';
 
 const base = largeModel({ sectors: 3, costLines: 3, gainLines: 6, cohorts: 2, transfers: 1, years: 5 });
 
