@@ -13,6 +13,7 @@ import { useChartSize } from './chart-frame';
 import { moneyText } from './chart-format';
 import { chartMessages } from './messages';
 import type { CumulativeData } from './year-data';
+import { useSeriesName } from './series-name';
 
 export interface CumulativeChartProps extends ChartProps {
   data: CumulativeData;
@@ -24,6 +25,7 @@ const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 4', '2 6', '6 2 2 2'];
 export const CumulativeChart = memo(function CumulativeChart({ data, width, ...figure }: CumulativeChartProps) {
   const t = useMessages(chartMessages);
   const lang = useLang();
+  const seriesName = useSeriesName();
   const size = useChartSize(width, 360);
   const money = (v: number) => moneyText(v, lang);
   const breakEven = (year: number | null) => (year === null ? t('never') : formatYear(year, lang));
@@ -35,7 +37,7 @@ export const CumulativeChart = memo(function CumulativeChart({ data, width, ...f
         <Line
           key={s.key}
           dataKey={s.key}
-          name={s.name}
+          name={seriesName(s)}
           stroke={s.color}
           strokeWidth={2.5}
           strokeDasharray={DASHES[i % DASHES.length]}
@@ -65,7 +67,7 @@ export const CumulativeChart = memo(function CumulativeChart({ data, width, ...f
       {...figure}
       table={{
         rowHeader: t('year'),
-        columns: data.sectors.map((s) => ({ key: s.key, label: s.name, numeric: true })),
+        columns: data.sectors.map((s) => ({ key: s.key, label: seriesName(s), numeric: true })),
         rows: data.rows.map((row) => ({ key: String(row.year), header: formatYear(row.year, lang), cells: data.sectors.map((s) => money(row[s.key] ?? 0)) })),
         footer: { key: 'breakEven', header: t('breakEven'), cells: data.sectors.map((s) => breakEven(s.breakEvenYear)) },
       }}

@@ -14,6 +14,7 @@ import { moneyText } from './chart-format';
 import { chartMessages } from './messages';
 import { PatternDefs, patternId, patternUrl, textureFor } from './patterns';
 import type { YearData } from './year-data';
+import { useSeriesName } from './series-name';
 
 export interface YearChartProps extends ChartProps {
   data: YearData;
@@ -23,6 +24,7 @@ export interface YearChartProps extends ChartProps {
 export const YearChart = memo(function YearChart({ data, title, caption, headingLevel, width, tableOpen }: YearChartProps) {
   const t = useMessages(chartMessages);
   const lang = useLang();
+  const seriesName = useSeriesName();
   const prefix = useId();
   const size = useChartSize(width, 380);
   const money = (v: number) => moneyText(v, lang);
@@ -46,7 +48,7 @@ export const YearChart = memo(function YearChart({ data, title, caption, heading
         <ReferenceLine x={data.budgetYear} stroke="#1a1a1a" strokeDasharray="4 3" label={{ value: t('budgetYear'), position: 'top' }} />
       </YearAxes>
       {data.sectors.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.name} stackId="net" fill={patternUrl(patternId(prefix, s.key))} stroke={s.color} isAnimationActive={false} />
+        <Bar key={s.key} dataKey={s.key} name={seriesName(s)} stackId="net" fill={patternUrl(patternId(prefix, s.key))} stroke={s.color} isAnimationActive={false} />
       ))}
       <Line dataKey="cumulative" name={t('series.cumulative')} stroke="#1a1a1a" strokeWidth={2.5} dot={{ r: 3, fill: '#1a1a1a' }} type="linear" isAnimationActive={false} />
     </ComposedChart>
@@ -61,7 +63,7 @@ export const YearChart = memo(function YearChart({ data, title, caption, heading
       table={{
         rowHeader: t('year'),
         columns: [
-          ...data.sectors.map((s) => ({ key: s.key, label: s.name, numeric: true })),
+          ...data.sectors.map((s) => ({ key: s.key, label: seriesName(s), numeric: true })),
           { key: 'total', label: t('series.net'), numeric: true },
           { key: 'cumulative', label: t('series.cumulative'), numeric: true },
         ],

@@ -17,7 +17,17 @@ export interface SectorSeries {
   id: SectorId;
   name: string;
   color: string;
+  /** Set on the one series that holds the smaller sectors together: how many it holds (id and name are then empty). */
+  others?: number;
 }
+
+/**
+ * More sectors than this are drawn as the largest ones plus one series for the rest: a
+ * chart of 100 stacked series has no readable legend, and recharts takes seconds to draw
+ * its 6 000 bars. The per-sector figures stay in the sector and report tables.
+ */
+export const MAX_SECTOR_SERIES = 8;
+const OTHERS_COLOR = '#6b6b6b';
 
 export type YearPoint = { year: number; total: number; cumulative: number } & { [key: SeriesKey]: number };
 
@@ -52,7 +62,11 @@ interface Shown {
   nets: Dec[];
 }
 
-/** Sectors with any non-zero net under the lens; the others would only crowd the legend. */
+/**
+ * Sectors with any non-zero net under the lens (the others would only crowd the legend);
+ * beyond MAX_SECTOR_SERIES, the largest (by Σ|net|) in model order and one series summing
+ * the rest, so every year's total is unchanged.
+ */
 function shownSectors(result: Result, model: Model, lens: Lens): Shown[] {
   const shown: Shown[] = [];
   model.sectors.forEach((s, index) => {
@@ -60,7 +74,14 @@ function shownSectors(result: Result, model: Model, lens: Lens): Shown[] {
     if (nets.every((v) => v.isZero())) return;
     shown.push({ series: { key: `s${index}`, id: s.id, name: s.name, color: sectorColor(model.sectors, s.id) }, nets });
   });
-  return shown;
+  if (shown.length <= MAX_SECTOR_SERIES) return shown;
+  const size = (x: Shown) => x.nets.reduce((acc, v) => acc.plus(v.abs()), ZERO);
+  const sizes = new Map(shown.map((x) => [x, size(x)]));
+  const largest = new Set([...shown].sort((a, b) => sizes.get(b)!.comparedTo(sizes.get(a)!)).slice(0, MAX_SECTOR_SERIES - 1));
+  const rest = shown.filter((x) => !largest.has(x));
+  const nets = result.years.map((_, t) => rest.reduce((acc, x) => acc.plus(x.nets[t]!), ZERO));
+  const others: Shown = { series: { key: `s${model.sectors.length}`, id: '', name: '', color: OTHERS_COLOR, others: rest.length }, nets };
+  return [...shown.filter((x) => largest.has(x)), others];
 }
 
 export function yearData(result: Result, model: Model, lens: Lens): YearData {

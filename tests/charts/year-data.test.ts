@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeData, planMarks, yearData } from '../../src/charts/year-data';
+import { MAX_SECTOR_SERIES, cumulativeData, planMarks, sectorNets, yearData } from '../../src/charts/year-data';
+import { largeModel } from '../../bench/large-model';
+import { calculate } from '../../src/engine/calculate';
+import { Dec } from '../../src/engine/decimal';
 import { paysGainsData } from '../../src/charts/pays-gains-data';
 import { sectorColor } from '../../src/ui/sector-colors';
 import { EXAMPLES } from './examples';
@@ -78,5 +81,39 @@ describe('cumulativeData', () => {
     const bars = paysGainsData(result, model, lens).rows;
     const last = data.rows.at(-1)!;
     for (const s of data.sectors) expect(closeTo(last[s.key]!, bars.find((b) => b.key === s.id)!.net, model.years + 8)).toBe(true);
+  });
+});
+
+describe('many sectors', () => {
+  const model = largeModel({ sectors: 30, costLines: 40, gainLines: 40, cohorts: 3, transfers: 5, years: 12 });
+  const result = calculate(model);
+
+  it.each(ALL_LENSES)('draws at most MAX_SECTOR_SERIES series, the last holding the rest, every year\'s total unchanged ($value/$money)', (lens) => {
+    const data = yearData(result, model, lens);
+    expect(data.sectors).toHaveLength(MAX_SECTOR_SERIES);
+    const others = data.sectors.at(-1)!;
+    const drawnAlone = data.sectors.slice(0, -1);
+    const nonZero = model.sectors.filter((s) => sectorNets(result, s.id, lens).some((v) => !v.isZero()));
+    expect(others.others).toBe(nonZero.length - drawnAlone.length);
+    expect(drawnAlone.every((s) => s.others === undefined && s.name !== '')).toBe(true);
+    // The sectors drawn alone are the largest ones, in model order.
+    const size = (id: string) => sectorNets(result, id, lens).reduce((a, v) => a.plus(v.abs()), new Dec(0));
+    const smallestShown = Dec.min(...drawnAlone.map((s) => size(s.id)));
+    for (const s of nonZero.filter((x) => !drawnAlone.some((d) => d.id === x.id))) expect(size(s.id).lte(smallestShown)).toBe(true);
+    const order = drawnAlone.map((s) => model.sectors.findIndex((m) => m.id === s.id));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Conservation: per year the drawn series add up to the sum over every sector.
+    data.rows.forEach((row, t) => {
+      const all = model.sectors.reduce((acc, s) => acc.plus(sectorNets(result, s.id, lens)[t]!), new Dec(0));
+      const drawn = data.sectors.reduce((acc, s) => acc + row[s.key]!, 0);
+      expect(closeTo(drawn, all.toNumber(), MAX_SECTOR_SERIES)).toBe(true);
+      expect(closeTo(row.total, all.toNumber(), 1)).toBe(true);
+    });
+  });
+
+  it('groups the cumulative lines the same way', () => {
+    const data = cumulativeData(result, model, { value: 'fiscal', money: 'budget' });
+    expect(data.sectors).toHaveLength(MAX_SECTOR_SERIES);
+    expect(data.sectors.at(-1)!.others).toBeGreaterThan(0);
   });
 });
