@@ -112,6 +112,19 @@ export function formatNumber(v: NumberInput, lang: Lang, decimals?: number, opts
   return run(v, lang, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping });
 }
 
+/**
+ * A money amount as a field shows it: whole kroner without decimals ("1 234"), and an amount
+ * with øre always with both øre digits ("1 234,50", not "1 234,5"); finer fractions (a unit
+ * value of 0,125 kr) keep their digits.
+ */
+export function formatAmount(v: NumberInput, lang: Lang, opts: { grouping?: boolean } = {}): string {
+  const s = toFormattable(v);
+  if (s === null) return NO_VALUE;
+  const useGrouping = opts.grouping === false ? false : undefined;
+  const whole = /^[+-]?\d*(?:\.0*)?$/.test(s) || (/[eE]/.test(s) && Number.isInteger(Number(s)));
+  return run(s, lang, { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 12, useGrouping });
+}
+
 /** A ratio such as benefit per krone spent: "3,99" (always two decimals). */
 export function formatRatio(v: NumberInput, lang: Lang): string {
   return run(v, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -8,7 +8,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { formatEditable, formatNumber, formatPercent } from '../i18n/format';
+import { formatAmount, formatEditable, formatNumber, formatPercent } from '../i18n/format';
 import { parseDecimalInput } from '../i18n/parse-number';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { uiMessages } from './ui-messages';
@@ -26,6 +26,11 @@ export interface NumberFieldProps {
   onCommit: (value: string) => void;
   /** The value is a fraction shown and typed as percent: "0.045" shows "4,5 %", "4,5" commits "0.045". */
   percent?: boolean;
+  /**
+   * A money amount: shown with both øre digits when it has øre ("1 234,50", not "1 234,5"),
+   * whole kroner without decimals. Ignored with `percent` or `decimals`.
+   */
+  money?: boolean;
   /** Decimals shown while not editing (percent: at most this many, default 2). */
   decimals?: number;
   /** Show without thousands groups (a calendar year: "2027", not "2 027"). */
@@ -38,6 +43,11 @@ export interface NumberFieldProps {
   min?: string | number;
   /** Largest allowed value (as `min`). */
   max?: string | number;
+  /**
+   * A problem found outside the field (a form checked on submit, e.g. a required amount left
+   * empty): marked and explained like the field's own, until the field has a problem of its own.
+   */
+  error?: string | null;
   /** Extra check of a parsed value; returns a message (already translated) or null. */
   validate?: (value: string) => string | null;
   /** The label is kept for screen readers but not shown (e.g. grid cells named by headers). */
@@ -130,7 +140,9 @@ export function NumberField(props: NumberFieldProps) {
   const formatted = (v: string) =>
     percent
       ? formatPercent(v, lang, decimals ?? 2, { trim: true })
-      : formatNumber(v, lang, decimals, { grouping: props.grouping });
+      : props.money && decimals === undefined
+        ? formatAmount(v, lang, { grouping: props.grouping })
+        : formatNumber(v, lang, decimals, { grouping: props.grouping });
   const shown = draft ?? (value === null || value === '' ? '' : formatted(value));
 
   /** Tries the text; returns whether it is now committed (or unchanged and valid). */
@@ -211,8 +223,8 @@ export function NumberField(props: NumberFieldProps) {
 
   const key = (code: ProblemCode | 'kept') => (props.compact ? (`number.short.${code}` as const) : (`number.${code}` as const));
   const kept = value === null || value === '' ? '' : ` ${t(key('kept'), { value: formatted(value) })}`;
-  const message = problem ? (problem.kind === 'text' ? problem.text : t(key(problem.code))) + kept : '';
-  const describedBy = [props.describedBy, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const message = problem ? (problem.kind === 'text' ? problem.text : t(key(problem.code))) + kept : (props.error ?? '');
+  const describedBy = [props.describedBy, message ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <span className={['number-field', props.className].filter(Boolean).join(' ')} style={WRAPPER_STYLE}>
@@ -228,7 +240,7 @@ export function NumberField(props: NumberFieldProps) {
         size={props.size}
         disabled={props.disabled}
         value={shown}
-        aria-invalid={problem ? true : undefined}
+        aria-invalid={message ? true : undefined}
         aria-describedby={describedBy}
         onFocus={handleFocus}
         onBlur={handleBlur}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   NO_VALUE,
+  formatAmount,
   formatDate,
   formatEditable,
   formatMoney,
@@ -11,6 +12,7 @@ import {
   formatYear,
 } from '../../src/i18n/format';
 import { canonicalDecimal } from './arbitraries';
+import { parseDecimalInput } from '../../src/i18n/parse-number';
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
@@ -111,6 +113,41 @@ describe('formatEditable (the text a field shows while it is edited)', () => {
         expect(formatEditable(v, 'en')).toBe(v);
         expect(formatEditable(v, 'nb')).toBe(v.replace('.', ','));
       }),
+    );
+  });
+});
+
+describe('formatAmount (a money amount in a field, after it is committed)', () => {
+  it.each([
+    ['1234.5', 'nb', `1${NBSP}234,50`],
+    ['1234.5', 'en', '1,234.50'],
+    ['1234.05', 'nb', `1${NBSP}234,05`],
+    ['1234', 'nb', `1${NBSP}234`],
+    ['1234.00', 'nb', `1${NBSP}234`],
+    ['-40000', 'nb', `${MINUS}40${NBSP}000`],
+    ['-0.5', 'nb', `${MINUS}0,50`],
+    ['0.125', 'nb', '0,125'],
+    ['0', 'nb', '0'],
+    [null, 'nb', NO_VALUE],
+    ['abc', 'nb', NO_VALUE],
+  ] as const)('%s in %s → %s', (v, lang, expected) => {
+    expect(formatAmount(v, lang)).toBe(expected);
+  });
+
+  it('shows no grouping when asked (a code, not an amount)', () => {
+    expect(formatAmount('1234.5', 'nb', { grouping: false })).toBe('1234,50');
+  });
+
+  it('property: whole amounts have no decimal mark, others at least two decimals, and it parses back', () => {
+    fc.assert(
+      fc.property(canonicalDecimal(), fc.constantFrom('nb' as const, 'en' as const), (v, lang) => {
+        const shown = formatAmount(v, lang);
+        const mark = lang === 'nb' ? ',' : '.';
+        if (v.includes('.')) expect(shown.split(mark)[1]!.length).toBeGreaterThanOrEqual(2);
+        else expect(shown).not.toContain(mark);
+        expect(parseDecimalInput(shown, { lang })).toEqual({ ok: true, value: v });
+      }),
+      { numRuns: 500 },
     );
   });
 });

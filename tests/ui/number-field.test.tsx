@@ -52,6 +52,46 @@ describe('NumberField', () => {
     expect(screen.getByTestId('model')).toHaveTextContent('1234.5');
   });
 
+  it.each([
+    // typed, committed, shown by a money field, shown by a plain number field
+    ['1.234,50', '1234.5', `1${NBSP}234,50`, `1${NBSP}234,5`],
+    ['1 234,05', '1234.05', `1${NBSP}234,05`, `1${NBSP}234,05`],
+    ['1 234,00', '1234', `1${NBSP}234`, `1${NBSP}234`],
+    ['250000', '250000', `250${NBSP}000`, `250${NBSP}000`],
+    ['0,125', '0.125', '0,125', '0,125'],
+    ['-12,5', '-12.5', '\u221212,50', '\u221212,5'],
+  ])('%j commits %s and shows %j as money, %j as a plain number', async (typed, committed, asMoney, asNumber) => {
+    const user = userEvent.setup();
+    for (const [money, shown] of [[true, asMoney], [false, asNumber]] as const) {
+      const spy = vi.fn();
+      render(<Bound label="Beløp" initial="1" money={money} spy={spy} />);
+      const input = screen.getByLabelText('Beløp');
+      await user.click(input);
+      await user.clear(input);
+      await user.type(input, typed);
+      await user.tab();
+      expect(spy).toHaveBeenCalledWith(committed);
+      expect(input).toHaveValue(shown);
+      cleanup();
+    }
+  });
+
+  it.each(['12e5', '1E3', '1,5E+06', '2e-1'])('refuses the exponent form %j as not a number and keeps the model', async (typed) => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    render(<Bound label="Beløp" initial="500" money spy={spy} />);
+    const input = screen.getByLabelText('Beløp');
+    await user.click(input);
+    await user.clear(input);
+    await user.type(input, typed);
+    await user.tab();
+    expect(spy).not.toHaveBeenCalled();
+    expect(input).toHaveValue(typed);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('ikke et tall');
+    expect(screen.getByTestId('model')).toHaveTextContent('500');
+  });
+
   it('keeps invalid text in the field, marks it, explains it, and keeps the model unchanged', async () => {
     const user = userEvent.setup();
     const spy = vi.fn();

@@ -86,3 +86,31 @@ export function applyAgreement(model: Model, result: Result, label: (from: strin
   const transfers = agreementTransfers(model, result, label);
   return transfers ? { ...model, transfers } : model;
 }
+
+/** Ids the agreement's transfers get, so a later visit can tell its own transfers apart. */
+const isAgreementTransfer = (t: Transfer) => t.id.startsWith('sharing-');
+
+/** One transfer's flow per year in øre, keyed by its direction (labels and ids left aside). */
+function flowKey(t: Pick<Transfer, 'from' | 'to' | 'amounts'>, years: number): string {
+  const amounts = Array.from({ length: years }, (_, i) => String(toOre(t.amounts[i] ?? '0')));
+  return `${t.from}\u0000${t.to}\u0000${amounts.join(',')}`;
+}
+
+/**
+ * Where the model stands against the proposal:
+ * - 'inPlace': its transfers are exactly the ones "make this the agreement" would write;
+ * - 'changed': it holds an agreement made earlier, but the split has moved since (a cost edit);
+ * - 'new': anything else (no transfers, or transfers the user entered);
+ * - 'none': there is no split to agree on.
+ */
+export type AgreementState = 'none' | 'new' | 'changed' | 'inPlace';
+
+export function agreementState(model: Model, result: Result): AgreementState {
+  const wanted = agreementTransfers(model, result, () => '');
+  if (!wanted) return 'none';
+  const years = result.years.length;
+  const have = model.transfers.map((t) => flowKey(t, years)).sort();
+  const want = wanted.map((t) => flowKey(t, years)).sort();
+  if (have.length === want.length && have.every((k, i) => k === want[i])) return 'inPlace';
+  return model.transfers.length > 0 && model.transfers.every(isAgreementTransfer) ? 'changed' : 'new';
+}

@@ -28,6 +28,7 @@ export function ProcurementSection({ model, result, headingId }: { model: Model;
         <NumberField
           label={t('procurement.threshold')}
           value={model.procurement.threshold}
+          money
           onCommit={(threshold) => setProcurement({ threshold })}
           validate={(v) => (new Dec(v).isNegative() ? t('procurement.negative') : null)}
         />

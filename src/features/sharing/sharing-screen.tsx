@@ -43,7 +43,7 @@ export function SharingScreen() {
       <section aria-labelledby={`${id}-existing`}>
         <h2 id={`${id}-existing`}>{t('existing')}</h2>
         <ExistingTransfers model={model} result={result} />
-        {result.costSharing !== null && <ApplyAgreement transferCount={model.transfers.length} />}
+        {result.costSharing !== null && <ApplyAgreement model={model} result={result} />}
       </section>
       <ProcurementSection model={model} result={result} headingId={`${id}-procurement`} />
     </div>

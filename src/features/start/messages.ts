@@ -25,7 +25,7 @@ export const startMessages = defineMessages({
     'error.required': 'Fyll ut dette feltet.',
     'error.startYear': 'Skriv et årstall mellom 1900 og 2200.',
     'error.years': 'Skriv et helt antall år fra 1 til 100.',
-    'error.amount': 'Skriv beløpet per år, for eksempel 250 000.',
+    'error.amount': 'Skriv beløpet per år, for eksempel 250\u00a0000.',
     errorSummary: 'Modellen ble ikke laget ennå: rett feltene som er merket.',
   },
   en: {

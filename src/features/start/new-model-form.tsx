@@ -76,8 +76,14 @@ export function NewModelForm({ onCreate }: { onCreate: (model: Model) => void })
         <legend>{t('costLegend')}</legend>
         {text('costLabel', t('fieldCostLabel'))}
         <div className="form-row">
-          <NumberField id={idOf('yearlyAmount')} label={t('fieldAmount')} value={input.yearlyAmount} onCommit={(v) => set('yearlyAmount', v)} />
-          {errors.yearlyAmount && <span className="field-error" role="alert">{t(`error.${errors.yearlyAmount}`)}</span>}
+          <NumberField
+            id={idOf('yearlyAmount')}
+            label={t('fieldAmount')}
+            value={input.yearlyAmount}
+            money
+            error={errors.yearlyAmount && t(`error.${errors.yearlyAmount}`)}
+            onCommit={(v) => set('yearlyAmount', v)}
+          />
         </div>
       </fieldset>
       {hasErrors && <p role="alert" className="field-error">{t('errorSummary')}</p>}

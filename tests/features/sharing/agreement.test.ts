@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { agreementTransfers, applyAgreement } from '../../../src/features/sharing/agreement';
+import { agreementState, agreementTransfers, applyAgreement } from '../../../src/features/sharing/agreement';
 import { calculate } from '../../../src/engine/calculate';
 import { parseModel } from '../../../src/engine/parse';
 import type { Model } from '../../../src/engine/model';
@@ -111,5 +111,24 @@ describe('properties', () => {
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
     );
+  });
+});
+
+describe('agreementState', () => {
+  const doubled = (m: Model): Model => ({ ...m, costs: m.costs.map((c, i) => (i === 0 ? { ...c, amounts: c.amounts.map((a) => String(Number(a) * 2)) } : c)) });
+  const cases = EXAMPLES.flatMap(({ name, model }) => {
+    const applied = applyAgreement(model, calculate(model), label);
+    return [
+      { what: `${name} as shipped`, model, expected: 'new' },
+      { what: `${name} with the agreement`, model: applied, expected: 'inPlace' },
+      { what: `${name} with the agreement, relabelled`, model: { ...applied, transfers: applied.transfers.map((t) => ({ ...t, label: 'x' })) }, expected: 'inPlace' },
+      { what: `${name} with the agreement, then a cost doubled`, model: doubled(applied), expected: 'changed' },
+      { what: `${name} with the agreement, one transfer off by an øre`, model: { ...applied, transfers: applied.transfers.map((t, i) => (i === 0 ? { ...t, amounts: t.amounts.map((a, y) => (y === 0 ? (Number(a) + 0.01).toFixed(2) : a)) } : t)) }, expected: 'changed' },
+      { what: `${name} with the agreement and a transfer of the user's own`, model: { ...applied, transfers: [...applied.transfers, { id: 'own', label: 'own', from: model.sectors[0]!.id, to: model.sectors[1]!.id, amounts: ['1'] }] }, expected: 'new' },
+      { what: `${name} without costs`, model: { ...model, costs: [] }, expected: 'none' },
+    ] satisfies { what: string; model: Model; expected: string }[];
+  });
+  it.each(cases)('$what: $expected', ({ model, expected }) => {
+    expect(agreementState(model, calculate(model))).toBe(expected);
   });
 });

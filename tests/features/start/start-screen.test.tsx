@@ -89,6 +89,24 @@ describe('start screen: guided new model', () => {
     expect(screen.getByText('Modellen ble ikke laget ennå: rett feltene som er merket.')).toHaveAttribute('role', 'alert');
   });
 
+  it('marks an empty amount like every other field, and a typed amount clears the mark', async () => {
+    const user = userEvent.setup();
+    render(<StartScreen />);
+    await user.click(screen.getByRole('button', { name: 'Lag modellen' }));
+    const amount = screen.getByLabelText('Beløp per år (kr)');
+    expect(amount).toHaveAttribute('aria-invalid', 'true');
+    expect(amount.getAttribute('aria-describedby')).toBeTruthy();
+    const message = document.getElementById(amount.getAttribute('aria-describedby')!)!;
+    expect(message).toHaveAttribute('role', 'alert');
+    expect(message.textContent).not.toBe('');
+    // One message, in the field's own place: not a second copy beside it.
+    expect([...document.querySelectorAll('[role="alert"]')].filter((e) => e.textContent === message.textContent)).toHaveLength(1);
+    await user.type(amount, '1 000,5');
+    await user.tab();
+    expect(amount).not.toHaveAttribute('aria-invalid');
+    expect(amount).toHaveValue('1\u00a0000,50');
+  });
+
   it('fixing a field clears its message', async () => {
     const user = userEvent.setup();
     render(<StartScreen />);
