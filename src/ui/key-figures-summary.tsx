@@ -8,13 +8,13 @@ const keyFiguresMessages = defineMessages({
   nb: {
     label: 'Hovedtall nå',
     npvFiscal: 'Netto nåverdi for budsjettene: {value}',
-    npv: 'Samfunnsøkonomisk netto nåverdi: {value}',
+    npv: 'Netto nåverdi, all verdi: {value}',
     siloGap: 'Silogap: {value}',
   },
   en: {
     label: 'Key figures now',
     npvFiscal: 'Net present value for the budgets: {value}',
-    npv: 'Socio-economic net present value: {value}',
+    npv: 'Net present value, all value: {value}',
     siloGap: 'Silo gap: {value}',
   },
 });

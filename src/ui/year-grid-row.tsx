@@ -33,6 +33,8 @@ export interface YearGridRowProps {
   handlers: RowHandlers;
   showTotals?: boolean;
   percent?: boolean;
+  /** Money cells: shown with both øre digits when they have øre (see NumberField). */
+  money?: boolean;
   integer?: boolean;
   decimals?: number;
   min?: string | number;
@@ -61,7 +63,10 @@ export const YearGridRowView = memo(function YearGridRowView(props: YearGridRowP
     : formatNumber(total, lang, props.decimals);
   return (
     <tr data-row-id={row.id}>
-      <th scope="row">{props.rowHeader ? props.rowHeader(row) : name}</th>
+      <th scope="row">
+        {/* At most two lines (base.css), so one long name does not make every row of the grid tall; the whole name shows on hover. */}
+        {props.rowHeader ? props.rowHeader(row) : <span className="year-grid-label" title={name}>{name}</span>}
+      </th>
       {visibleValues(row.values, years).map((v, col) => (
         <td key={col} className="num">
           <NumberField
@@ -72,6 +77,7 @@ export const YearGridRowView = memo(function YearGridRowView(props: YearGridRowP
             value={v}
             size={9}
             percent={props.percent}
+            money={props.money}
             integer={props.integer}
             decimals={props.decimals}
             validate={props.validate}

@@ -35,6 +35,8 @@ export interface YearGridProps {
   /** A "Total" column with the sum of the years shown. */
   showTotals?: boolean;
   percent?: boolean;
+  /** Money cells: "1 234,50" keeps its øre digits after commit. */
+  money?: boolean;
   integer?: boolean;
   decimals?: number;
   /** Bounds of every cell (decimal strings or numbers; fractions for percent grids). */
@@ -217,6 +219,7 @@ export function YearGrid(props: YearGridProps) {
                 handlers={handlers}
                 showTotals={props.showTotals}
                 percent={percent}
+                money={props.money}
                 integer={integer}
                 decimals={decimals}
                 min={props.min}

@@ -182,4 +182,29 @@ describe('YearGrid names', () => {
     render(<YearGrid caption="K" startYear={2027} years={1} rows={[{ id: 'x', label: ' ', values: [] }]} onChange={() => {}} />);
     expect(screen.getByLabelText('Linje 1, 2027')).toBeInTheDocument();
   });
+
+  it('keeps a long line name whole for hover and for the cells, however it is shortened on screen', () => {
+    const long = 'Kostnadsdeling: Helsestasjon og skolehelsetjeneste til Grunnskole';
+    render(<YearGrid caption="K" startYear={2027} years={1} rows={[{ id: 'x', label: long, values: [] }]} onChange={() => {}} />);
+    const header = screen.getByRole('rowheader', { name: long });
+    // The visible label may be cut to two lines (base.css): its title and the cell's name carry all of it.
+    expect(header.querySelector('.year-grid-label')).toHaveAttribute('title', long);
+    expect(screen.getByLabelText(`${long}, 2027`)).toBeInTheDocument();
+  });
+});
+
+describe('YearGrid money cells', () => {
+  beforeEach(() => useLangStore.getState().setLang('nb'));
+  afterEach(cleanup);
+
+  it.each([
+    [true, `1${NBSP}234,50`],
+    [false, `1${NBSP}234,5`],
+  ])('money=%s shows 1234.5 as %s', (money, shown) => {
+    render(<YearGrid caption="Kostnader" startYear={2027} years={2} money={money} rows={[{ id: 'a', label: 'Kurs', values: ['1234.5', '100'] }]} onChange={() => {}} />);
+    const cell = screen.getByRole('textbox', { name: /Kurs.*2027/ });
+    expect((cell as HTMLInputElement).value).toBe(shown);
+    // Whole amounts stay without decimals either way.
+    expect((screen.getByRole('textbox', { name: /Kurs.*2028/ }) as HTMLInputElement).value).toBe('100');
+  });
 });

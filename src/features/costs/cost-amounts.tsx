@@ -43,6 +43,7 @@ export function CostAmounts({ costs, startYear, years, isOpen, collapsible }: Co
         <p>{t('noOpenLines')}</p>
       ) : (
         <YearGrid
+          money
           caption={t('gridCaption')}
           rowHeaderTitle={t('gridRowTitle')}
           startYear={startYear}

@@ -16,6 +16,7 @@ export function DirectAmounts({ line, model }: { line: DirectBenefit; model: Mod
     <div className="direct-amounts" aria-describedby={helpId}>
       <p id={helpId} className="help">{t('help.amounts')}</p>
       <YearGrid
+        money
         caption={t('amountsCaption', { label: name })}
         startYear={model.startYear}
         years={model.years}

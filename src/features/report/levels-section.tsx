@@ -13,7 +13,7 @@ export function LevelsSection({ model, result }: { model: Model; result: Result 
   const kroner = (v: string) => formatNumber(v, lang, 0);
   const figures = (r: PvRow) => [kroner(r.pvCosts), kroner(r.pvFiscal), kroner(r.pvOther), kroner(r.transfersNet), kroner(r.npv),
     r.breakEvenYear === null ? t('never') : formatYear(r.breakEvenYear, lang)];
-  const tail = [t('col.pvCosts'), t('col.pvFiscal'), t('col.pvOther'), t('col.transfers'), t('col.npv'), t('col.breakEven')];
+  const tail = [t('col.pvCosts'), t('col.pvFiscal'), t('col.pvOther'), t('col.transfers'), t('col.npvFiscal'), t('col.breakEven')];
   const numeric = [false, false, true, true, true, true, true, false];
   return (
     <section className="report-section" aria-labelledby="report-levels">

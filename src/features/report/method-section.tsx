@@ -13,6 +13,7 @@ import { costMethodRows, gainAdjustments, periodOf, type GainAdjustmentRow } fro
 import { provenanceMessages } from './provenance-messages';
 import { priceBaseOf } from './provenance-data';
 import { UnitValuesTable } from './unit-values-table';
+import { signed } from './signed';
 
 const FORMULAS: ReportKey[] = [
   'formula.cost', 'formula.cohort', 'formula.adjusted', 'formula.net', 'formula.pv', 'formula.ratios', 'formula.silo', 'formula.breakEven', 'formula.procurement',
@@ -56,18 +57,21 @@ export function MethodSection({ model, result }: { model: Model; result: Result 
           caption={t('method.costsTable')}
           head={[t('col.line'), t('col.sector'), t('col.kind'), t('col.bias')]}
           numeric={[false, false, false, true]}
-          rows={costMethodRows(model).map((c) => ({ key: c.id, cells: [c.label, c.sector, t(`kind.${c.kind}`), `+${pct(c.optimismBias)}`] }))}
+          rows={costMethodRows(model).map((c) => ({ key: c.id, cells: [c.label, c.sector, t(`kind.${c.kind}`), signed(pct(c.optimismBias), '+')] }))}
         />
       )}
       {model.benefits.length > 0 && (
         <ReportTable
           className="report-gains-table"
           caption={t('method.gainsTable')}
-          head={[t('col.line'), t('col.sector'), t('col.type'), t('col.deadweight'), t('col.attribution'), t('col.displacement'), t('col.bias'), t('col.kept'), t('col.driver')]}
-          numeric={[false, false, false, true, true, true, true, true, false]}
+          head={[t('col.line'), t('col.sector'), t('col.type'), t('col.deadweight'), t('col.attribution'), t('col.displacement'), t('col.bias'), t('col.kept')]}
+          numeric={[false, false, false, true, true, true, true, true]}
+          // The basis is a sentence: a line of its own under each gain, never a squeezed column.
+          detailLabel={t('col.driver')}
           rows={gainAdjustments(model).map((g) => ({
             key: g.id,
-            cells: [g.label, g.sector, t(`type.${g.type}`), pct(g.deadweight), pct(g.attribution), pct(g.displacement), `−${pct(g.optimismBias)}`, pct(g.kept), driver(g)],
+            cells: [g.label, g.sector, t(`type.${g.type}`), pct(g.deadweight), pct(g.attribution), pct(g.displacement), signed(pct(g.optimismBias), '\u2212'), pct(g.kept)],
+            detail: driver(g),
           }))}
         />
       )}

@@ -8,10 +8,11 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { levelTitle } from '../../ui/level-names';
 import { reportMessages } from './messages';
 import { ReportTable } from './report-table';
-import { REPORT_CHART_WIDTH } from './summary-section';
+import { useReportChartWidth } from './chart-width';
 
 export function SharingSection({ model, result }: { model: Model; result: Result }) {
   const t = useMessages(reportMessages);
+  const chartWidth = useReportChartWidth();
   const lang = useLang();
   const kroner = (v: string) => formatNumber(v, lang, 0);
   const rows = useMemo(() => sharingData(result, model), [result, model]);
@@ -35,7 +36,7 @@ export function SharingSection({ model, result }: { model: Model; result: Result
                 kroner(s.contributionPv), kroner(s.requiredTransferPv), kroner(s.npvAfter)],
             }))}
           />
-          <SharingChart rows={rows} title={t('sharing.chart')} caption={t('sharing.chartCaption')} headingLevel={3} width={REPORT_CHART_WIDTH} />
+          <SharingChart rows={rows} title={t('sharing.chart')} caption={t('sharing.chartCaption')} headingLevel={3} width={chartWidth} />
         </>
       )}
       <h3>{t('procurement.heading')}</h3>

@@ -13,9 +13,9 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { reportMessages } from './messages';
 import { headlineFigures, periodOf, type FigureRow } from './report-data';
 import { overviewSentences } from '../../charts/sentences';
+import { useReportChartWidth } from './chart-width';
 
-/** The width charts are drawn at on paper: A4 minus 15 mm margins, in CSS pixels. */
-export const REPORT_CHART_WIDTH = 680;
+export { REPORT_CHART_WIDTH } from './chart-width';
 
 export function SummarySection({ model, result, headingLevel = 2 }: { model: Model; result: Result; headingLevel?: 2 | 3 }) {
   const t = useMessages(reportMessages);
@@ -24,6 +24,7 @@ export function SummarySection({ model, result, headingLevel = 2 }: { model: Mod
   const data = useMemo(() => paysGainsData(result, model, DEFAULT_LENS), [result, model]);
   const period = periodOf(model);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const chartWidth = useReportChartWidth();
   const label = (row: FigureRow) => {
     if (row.key === 'budgetYearNet') return t('fig.budgetYearNet', { year: formatYear(period.first, lang) });
     if (row.key === 'planNet') return t('fig.planNet', { first: formatYear(period.first, lang), last: formatYear(period.planLast, lang) });
@@ -56,7 +57,7 @@ export function SummarySection({ model, result, headingLevel = 2 }: { model: Mod
         caption={t('chart.paysGainsCaption')}
         rowHeader={t('col.sector')}
         headingLevel={3}
-        width={REPORT_CHART_WIDTH}
+        width={chartWidth}
       />
     </section>
   );

@@ -9,13 +9,14 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { reportMessages } from './messages';
 import { ReportTable } from './report-table';
 import { yearTables } from './report-data';
-import { REPORT_CHART_WIDTH } from './summary-section';
+import { useReportChartWidth } from './chart-width';
 
 /** Budgets are read in the kroner of each year: fiscal gains, not discounted. */
 const BUDGET_LENS: Lens = { value: 'fiscal', money: 'budget' };
 
 export function YearsSection({ model, result }: { model: Model; result: Result }) {
   const t = useMessages(reportMessages);
+  const chartWidth = useReportChartWidth();
   const lang = useLang();
   const chart = useMemo(() => yearData(result, model, BUDGET_LENS), [result, model]);
   const tables = useMemo(() => yearTables(result, model), [result, model]);
@@ -23,7 +24,7 @@ export function YearsSection({ model, result }: { model: Model; result: Result }
   return (
     <section className="report-section report-new-page" aria-labelledby="report-years">
       <h2 id="report-years">{t('years.heading')}</h2>
-      <YearChart data={chart} title={t('chart.years')} caption={t('chart.yearsCaption')} headingLevel={3} width={REPORT_CHART_WIDTH} />
+      <YearChart data={chart} title={t('chart.years')} caption={t('chart.yearsCaption')} headingLevel={3} width={chartWidth} />
       {tables.map((table, i) => {
         const head = [t('years.year'), ...table.sectors.map((s) => s.name), ...(table.withTotals ? [t('years.total'), t('years.cumulative')] : [])];
         return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Transfer } from '../../engine/model';
 import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
@@ -6,6 +6,7 @@ import { YearGrid } from '../../ui/year-grid';
 import { addTransfer, canAddTransfer, setTransferAmounts } from './transfer-edits';
 import { TransferRow, transferLabelId } from './transfer-row';
 import { TransfersSummary } from './transfers-summary';
+import { gridRowLabel } from './grid-row-label';
 import { transfersMessages } from './messages';
 import './transfers.css';
 
@@ -17,6 +18,7 @@ export function TransfersScreen() {
   const [added, setAdded] = useState<{ id: string } | null>(null);
   const [status, setStatus] = useState('');
   const possible = canAddTransfer(model);
+  const captionId = `${useId()}-caption`;
   // A new transfer's name field takes focus, so the user can name it straight away.
   useEffect(() => {
     if (added) document.getElementById(transferLabelId(added.id))?.focus();
@@ -44,29 +46,32 @@ export function TransfersScreen() {
       {model.transfers.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <table className="transfers-table">
-          <caption>{t('listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colLabel')}</th>
-              <th scope="col">{t('colFrom')}</th>
-              <th scope="col">{t('colTo')}</th>
-              <th scope="col">{t('colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.transfers.map((tr, i) => (
-              <TransferRow
-                key={tr.id}
-                transfer={tr}
-                index={i}
-                sectors={model.sectors}
-                displayLabel={labelOf(tr)}
-                onStatus={setStatus}
-              />
-            ))}
-          </tbody>
-        </table>
+        // On a phone the table scrolls in its own box (focusable, named by the caption), not the page.
+        <div className="transfers-table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+          <table className="transfers-table">
+            <caption id={captionId}>{t('listCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colLabel')}</th>
+                <th scope="col">{t('colFrom')}</th>
+                <th scope="col">{t('colTo')}</th>
+                <th scope="col">{t('colActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.transfers.map((tr, i) => (
+                <TransferRow
+                  key={tr.id}
+                  transfer={tr}
+                  index={i}
+                  sectors={model.sectors}
+                  displayLabel={labelOf(tr)}
+                  onStatus={setStatus}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <p>
@@ -86,6 +91,7 @@ export function TransfersScreen() {
 
       {model.transfers.length > 0 && (
         <YearGrid
+          money
           caption={t('gridCaption')}
           startYear={model.startYear}
           years={model.years}
@@ -93,7 +99,7 @@ export function TransfersScreen() {
           showTotals
           rows={model.transfers.map((tr) => ({
             id: tr.id,
-            label: t('gridRow', { label: labelOf(tr), from: nameOf(tr.from), to: nameOf(tr.to) }),
+            label: gridRowLabel(labelOf(tr), nameOf(tr.from), nameOf(tr.to), (parts) => t('gridRow', parts)),
             values: tr.amounts,
           }))}
           onChange={(id, values) => update((m) => setTransferAmounts(m, id, values))}

@@ -62,7 +62,9 @@ describe('ReportScreen', () => {
     render(<ReportScreen />);
     expect(screen.getByText(/ingen kilder registrert/)).toBeInTheDocument();
     const gains = screen.getByRole('table', { name: 'Gevinstlinjer og justeringer' });
-    expect(within(gains).getAllByRole('row')).toHaveLength(1 + school.benefits.length);
+    // Header, then each gain line followed by its basis on a line of its own.
+    expect(within(gains).getAllByRole('row')).toHaveLength(1 + 2 * school.benefits.length);
+    for (const b of school.benefits) expect(within(gains).getByRole('rowheader', { name: b.label })).toBeInTheDocument();
   });
 
   it('refuses a share link for a model too large for one, offering the file instead', async () => {

@@ -150,4 +150,12 @@ describe('SectorsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Bruk vinrød for NAV stat' }));
     expect(model().sectors[2]!.color).toBe('#882266');
   });
+
+  it('keeps the sector table in its own keyboard-scrollable box, named by its caption', () => {
+    render(<SectorsScreen />);
+    const table = screen.getByRole('table', { name: 'Sektorer i modellen' });
+    const region = screen.getByRole('region', { name: 'Sektorer i modellen' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toContainElement(table);
+  });
 });

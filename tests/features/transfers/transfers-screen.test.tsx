@@ -82,4 +82,21 @@ describe('TransfersScreen', () => {
     await user.click(add);
     expect(model().transfers).toEqual([]);
   });
+
+  it('names a transfer once in the year grid when its name already gives the route', () => {
+    useModelStore.getState().replace(aModel({
+      transfers: [
+        { id: 'split-cw', label: 'Kostnadsdeling: Barnevern til Grunnskole', from: 'cw', to: 'school', amounts: ['1', '1', '1'] },
+        { id: 'nav', label: 'NAV betaler', from: 'nav', to: 'school', amounts: ['1', '1', '1'] },
+      ],
+    }));
+    render(<TransfersScreen />);
+    expect(screen.getByRole('rowheader', { name: 'Kostnadsdeling: Barnevern til Grunnskole' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Kostnadsdeling: Barnevern til Grunnskole, 2027' })).toBeInTheDocument();
+    expect(screen.queryByText(/Grunnskole: Barnevern → Grunnskole/)).toBeNull();
+    // A name that does not say the route still gets it.
+    expect(screen.getByRole('rowheader', { name: 'NAV betaler: NAV stat → Grunnskole' })).toBeInTheDocument();
+    // The agreements table scrolls in its own box on a phone, reachable by keyboard.
+    expect(screen.getByRole('region', { name: 'Avtaler om kostnadsdeling' })).toHaveAttribute('tabindex', '0');
+  });
 });
