@@ -44,48 +44,71 @@ function whoPays(list: Payer[], result: Result, t: Translate<Key>, lang: Lang): 
   return t('manyPayers', { payers: joinNames(list.map((p) => p.sector.name), lang), amount: formatMoney(result.totals.pvCosts, lang) });
 }
 
-function whereGainsLand(result: Result, t: Translate<Key>, lang: Lang): string {
+function whereGainsLand(result: Result, model: Model, t: Translate<Key>, lang: Lang): string {
+  if (model.benefits.length === 0) return t('noGainLines');
   const share = result.totals.shareOutsidePayers;
   return share === null ? t('noFiscalGains') : t('shareOutside', { share: formatPercent(share, lang, 0) });
 }
 
 /**
+ * Budget gains per krone of cost under an equal-return split (spec §2.6), or null when
+ * there is no split. At 1 or more every contributing sector breaks even on it, so only
+ * then may a sentence say that a cost-sharing agreement would help.
+ */
+function sharedPerKrone(result: Result, model: Model): Dec | null {
+  if (!result.costSharing) return null;
+  const gains = model.sectors.reduce((acc, s) => {
+    const f = result.sectors.find((x) => x.id === s.id);
+    const fiscal = f ? new Dec(f.pvBenefits.cashable).plus(f.pvBenefits.capacity) : new Dec(0);
+    return fiscal.gt(0) ? acc.plus(fiscal) : acc;
+  }, new Dec(0));
+  return gains.div(result.totals.pvCosts);
+}
+
+type PayerKey = 'payersNever' | 'payersNeverWithTransfers' | 'payersNeverAtAll' | 'onePayerFrom' | 'allPayersBy';
+
+/**
  * The whole the main payer belongs to (its level, when it shares the level with other
- * sectors; otherwise all budgets), then the payers themselves.
+ * sectors; otherwise all budgets), then the payers themselves. The second half joins the
+ * first without contradicting it: "men" after a whole that gets there, "og … heller ikke"
+ * after one that does not; and a cost-sharing agreement is named as the way out only when
+ * an equal-return split would cover every contributor (the same test the sharing sentence uses).
  */
 function whenInSurplus(list: Payer[], result: Result, model: Model, t: Translate<Key>, lang: Lang): string {
   const main = list[0]!.sector;
-  const levelShared = model.sectors.some((s) => s.level === main.level && s.id !== main.id);
+  const wholeSectors = model.sectors.filter((s) => s.level === main.level);
+  const levelShared = wholeSectors.length > 1;
   const level = result.levels.find((l) => l.level === main.level);
-  const whole = levelShared && level ? t(`whole.${main.level}`) : t('whole.all');
-  const wholeYear = levelShared && level ? level.breakEvenYear : result.totals.breakEvenYear;
-  const lastYear = formatYear(model.startYear + model.years - 1, lang);
-  const clause = wholeYear === null ? t('wholeNever', { whole, lastYear }) : t('wholeFrom', { whole, year: formatYear(wholeYear, lang) });
+  const byLevel = levelShared && level !== undefined;
+  const whole = byLevel ? t(`whole.${main.level}`) : t('whole.all');
+  const wholeYear = byLevel ? level.breakEvenYear : result.totals.breakEvenYear;
+  const clause = wholeYear === null ? t('wholeNever', { whole }) : t('wholeFrom', { whole, year: formatYear(wholeYear, lang) });
+  const say = (key: PayerKey, params: Record<string, string>) =>
+    t(wholeYear === null ? `${key}.wholeNever` : key, { clause, ...params });
 
   const never = list.filter((p) => p.figures.breakEvenYear === null);
   if (never.length > 0) {
-    const helped = never.some((p) => new Dec(p.figures.pvTransfersIn).gt(0));
+    // The whole is the payers themselves (a one-sector model): the clause says it all.
+    const covered = byLevel ? wholeSectors : model.sectors;
+    if (wholeYear === null && covered.every((s) => never.some((p) => p.sector.id === s.id))) return t('clauseOnly', { clause });
     const names = joinNames(never.map((p) => p.sector.name), lang);
-    return t(helped ? 'payersNeverWithTransfers' : 'payersNever', { clause, payers: names });
+    if (never.some((p) => new Dec(p.figures.pvTransfersIn).gt(0))) return say('payersNeverWithTransfers', { payers: names });
+    const perKrone = sharedPerKrone(result, model);
+    return say(perKrone !== null && perKrone.gte(1) ? 'payersNever' : 'payersNeverAtAll', { payers: names });
   }
   const years = list.map((p) => p.figures.breakEvenYear!);
-  if (list.length === 1) return t('onePayerFrom', { clause, payer: main.name, year: formatYear(years[0]!, lang) });
-  return t('allPayersBy', { clause, year: formatYear(Math.max(...years), lang) });
+  if (list.length === 1) return say('onePayerFrom', { payer: main.name, year: formatYear(years[0]!, lang) });
+  return say('allPayersBy', { year: formatYear(Math.max(...years), lang) });
 }
 
 /** What an equal-return split would give, or that nothing needs to move. */
 function whatSharingTakes(result: Result, model: Model, t: Translate<Key>, lang: Lang): string | null {
   if (new Dec(result.totals.siloGap).isZero()) return model.transfers.length > 0 ? t('noGap') : null;
   const split = result.costSharing;
-  // With costs and a gap but no split, no sector has a fiscal gain to share from.
-  if (!split) return t('gainsBelowCosts');
-  const pvCosts = new Dec(result.totals.pvCosts);
-  const gains = model.sectors.reduce((acc, s) => {
-    const f = result.sectors.find((x) => x.id === s.id);
-    const fiscal = f ? new Dec(f.pvBenefits.cashable).plus(f.pvBenefits.capacity) : new Dec(0);
-    return fiscal.gt(0) ? acc.plus(fiscal) : acc;
-  }, new Dec(0));
-  const perKrone = gains.div(pvCosts);
+  const perKrone = sharedPerKrone(result, model);
+  // With costs and a gap but no split, no sector has a budget gain to share from: the
+  // second sentence has already said so, and saying "the gains are smaller" would be odd.
+  if (!split || perKrone === null) return null;
   if (perKrone.lt(1)) return t('gainsBelowCosts');
   const largest = [...split].sort((a, b) => new Dec(b.share).comparedTo(a.share))[0]!;
   const name = model.sectors.find((s) => s.id === largest.sector)?.name ?? largest.sector;
@@ -95,8 +118,8 @@ function whatSharingTakes(result: Result, model: Model, t: Translate<Key>, lang:
 export function overviewSentences(result: Result, model: Model, lang: Lang): string[] {
   const t = translator(sentenceMessages, lang);
   const list = payers(result, model);
-  if (list.length === 0) return [t('noCosts'), whereGainsLand(result, t, lang)];
-  const sentences = [whoPays(list, result, t, lang), whereGainsLand(result, t, lang), whenInSurplus(list, result, model, t, lang)];
+  if (list.length === 0) return [t('noCosts'), whereGainsLand(result, model, t, lang)];
+  const sentences = [whoPays(list, result, t, lang), whereGainsLand(result, model, t, lang), whenInSurplus(list, result, model, t, lang)];
   const sharing = whatSharingTakes(result, model, t, lang);
   return sharing ? [...sentences, sharing] : sentences;
 }

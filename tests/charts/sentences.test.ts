@@ -32,7 +32,7 @@ describe('overviewSentences', () => {
     const third = overviewSentences(result, model, lang)[2]!;
     expect(third).toContain(formatYear(municipal.breakEvenYear, lang));
     expect(third).toContain(payers(result, model)[0]!.sector.name);
-    expect(third).toMatch(lang === 'nb' ? /^Kommunen som helhet går i pluss fra/ : /^The municipality as a whole is in surplus from/);
+    expect(third).toMatch(lang === 'nb' ? /^Kommunen som helhet går i balanse eller pluss fra/ : /^The municipality as a whole is in balance or surplus from/);
   });
 
   it('school, nb: reads as the issue\'s example', () => {
@@ -40,7 +40,7 @@ describe('overviewSentences', () => {
     const [a, b, c] = overviewSentences(school.result, school.model, 'nb');
     expect(a).toBe('Grunnskole betaler 1\u00a0798\u00a0791\u00a0kr (nåverdi).');
     expect(b).toBe('100\u00a0% av de budsjettmessige gevinstene havner i sektorer som ikke betaler.');
-    expect(c).toBe('Kommunen som helhet går i pluss fra 2029, men Grunnskole gjør det aldri uten en avtale om kostnadsdeling.');
+    expect(c).toBe('Kommunen som helhet går i balanse eller pluss fra 2029, men Grunnskole gjør det ikke uten en avtale om kostnadsdeling.');
   });
 
   it('school, en: English words and the English money format', () => {

@@ -39,3 +39,73 @@ describe.each(catalogues)('%s', (_name, catalog) => {
     expect(placeholders(en)).toEqual(placeholders(nb));
   });
 });
+
+/**
+ * Typography, as Intl formats the same figures (src/i18n/format.ts): Norwegian puts a
+ * no-break space (U+00A0) before "%" and "kr" and between digit groups, so "20 %" never
+ * breaks over two lines; English writes "4%" and "NOK 250,000", never "kr".
+ */
+const TYPOGRAPHY_RULES = {
+  nb: [
+    { rule: 'a normal space before "%"', pattern: / %/ },
+    { rule: 'a normal space before "kr"', pattern: / kr\b/ },
+    { rule: 'a normal space between digit groups', pattern: /\d \d{3}(?!\d)/ },
+  ],
+  en: [
+    { rule: 'a space between a number and "%"', pattern: /\d[ \u00a0]%/ },
+    { rule: '"kr" (English text writes NOK)', pattern: /\bkr\b/ },
+  ],
+} as const;
+
+/**
+ * Messages in catalogues whose owners have not yet moved to these rules (review findings
+ * 19–20). Listed one by one so a new message in those files is still checked; remove an
+ * entry when its text is fixed.
+ */
+const NOT_YET: Record<string, readonly string[]> = {
+  'charts/messages.ts': ['nb.thousands'],
+  'charts/uncertainty-messages.ts': ['nb.topIntro', 'en.topIntro'],
+  'features/uncertainty/messages.ts': [
+    'nb.tornado.caption', 'nb.sim.histCaption', 'nb.sim.seedInvalid', 'nb.sim.runsInvalid', 'nb.grid.caption',
+    'nb.ranges.intro', 'nb.ranges.default', 'nb.sc.chartCaption', 'nb.thousands',
+    'en.tornado.caption', 'en.grid.caption', 'en.ranges.intro', 'en.ranges.default',
+  ],
+  'features/sharing/messages.ts': ['nb.procurement.intro'],
+  'ui/ui-messages.ts': ['nb.number.notAPercent'],
+  'ui/unit-value-messages.ts': ['nb.growthInvalid'],
+};
+
+const typographyCases = catalogues.flatMap(([name, catalog]) => {
+  const file = name.split(' ')[0]!;
+  return (['nb', 'en'] as const).flatMap((lang) =>
+    Object.entries(catalog[lang])
+      .filter(([key]) => !(NOT_YET[file] ?? []).includes(`${lang}.${key}`))
+      .map(([key, text]) => ({ label: `${name} ${lang}.${key}`, lang, text })),
+  );
+});
+
+describe('number typography in messages', () => {
+  it('checks the messages of every catalogue', () => {
+    expect(typographyCases.length).toBeGreaterThan(500);
+  });
+
+  it.each(typographyCases)('$label writes numbers as the formatter does', ({ lang, text }) => {
+    for (const { rule, pattern } of TYPOGRAPHY_RULES[lang]) {
+      expect(text, `has ${rule}`).not.toMatch(pattern);
+    }
+  });
+
+  it.each([
+    ['nb', 'Et trekk på 20 % gjør', true],
+    ['nb', 'Et trekk på 20\u00a0% gjør', false],
+    ['nb', 'for eksempel 250 000.', true],
+    ['nb', 'Eksempel: 250\u00a0000\u00a0kr', false],
+    ['nb', '{perKrone} kr i budsjettgevinst', true],
+    ['en', 'A 10 % mark-up', true],
+    ['en', 'A 10% mark-up', false],
+    ['en', 'Example: 250,000 kr', true],
+    ['en', 'Budget gain per krone', false],
+  ] as const)('the rules catch what they should: %s "%s" breaks a rule: %s', (lang, text, breaks) => {
+    expect(TYPOGRAPHY_RULES[lang].some(({ pattern }) => pattern.test(text))).toBe(breaks);
+  });
+});

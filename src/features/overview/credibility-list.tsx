@@ -12,7 +12,7 @@ export function CredibilityList({ flags, model, headingId }: { flags: Credibilit
     <section className="credibility" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('credibility')}</h2>
       {flags.length === 0 ? (
-        <p>{t('credibility.none')}</p>
+        <p>{t(model.benefits.length === 0 ? 'credibility.noGains' : 'credibility.none')}</p>
       ) : (
         <ul>
           {flags.map((flag, i) => (

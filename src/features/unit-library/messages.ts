@@ -19,7 +19,7 @@ export const libraryMessages = defineMessages({
     'help.value': 'Beløpet slik kilden oppgir det, i kroner fra prisåret.',
     'help.source': 'For eksempel «KOSTRA 2023, funksjon 252» eller «Regnskap Eksempel kommune 2024».',
     'error.required': 'Må fylles ut.',
-    'error.notANumber': 'Skriv et beløp, for eksempel 15 562 eller 1 234,50.',
+    'error.notANumber': 'Skriv et beløp, for eksempel 15\u00a0562 eller 1\u00a0234,50.',
     'error.year': 'Skriv et årstall mellom 1900 og 2200.',
     add: 'Legg til verdi',
     save: 'Lagre endringer',

@@ -49,7 +49,7 @@ async function expectNpvShown(page: Page, expected: Result): Promise<void> {
   await viaMenu(page, 'Deltakere og gevinster', 'gains');
   const summary = page.getByRole('region', { name: 'Nøkkeltall for gevinstene' });
   const npv = flatSpaces(kroner(expected.totals.npv)).replace(/ /g, '\\s');
-  await expectText(summary, new RegExp(`Netto nåverdi: ${npv}`));
+  await expectText(summary, new RegExp(`Netto nåverdi, all verdi: ${npv}`));
   await viaMenu(page, 'Oversikt', 'overview');
 }
 

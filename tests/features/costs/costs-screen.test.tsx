@@ -78,14 +78,14 @@ describe('CostsScreen', () => {
     useModelStore.getState().replace(start({ costs: [{ id: 'c', label: 'Kurs', sector: 'school', kind: 'internal', amounts: ['60000', '60000', '0'] }] }));
     const user = userEvent.setup({ delay: null });
     render(<CostsScreen />);
-    expect(screen.getByText('Kjøp når ikke terskelen for anskaffelse')).toBeInTheDocument();
+    expect(screen.getByText('Ingen kjøp når terskelen for offentlige anskaffelser')).toBeInTheDocument();
     const kind = within(card('Kurs')).getByRole('combobox', { name: 'Type kostnad' });
     expect(kind).toHaveAccessibleDescription(/teller med mot terskelen/);
     await user.selectOptions(kind, 'purchase');
-    expect(screen.getByText('Kjøp når terskelen for anskaffelse: kommune')).toBeInTheDocument();
+    expect(screen.getByText('Kjøpene når terskelen for offentlige anskaffelser (kommune)')).toBeInTheDocument();
     await user.selectOptions(within(card('Kurs')).getByRole('combobox', { name: 'Hvem betaler' }), 'nav');
     expect(model().costs[0]).toMatchObject({ sector: 'nav', kind: 'purchase' });
-    expect(screen.getByText('Kjøp når terskelen for anskaffelse: stat')).toBeInTheDocument();
+    expect(screen.getByText('Kjøpene når terskelen for offentlige anskaffelser (stat)')).toBeInTheDocument();
   });
 
   it('a line’s own optimism bias starts at the model’s and raises the totals when changed', async () => {

@@ -31,8 +31,8 @@ describe('MeasureScreen', () => {
     ['Antall år det regnes på', '0', 'Tallet må være minst 1.'],
     ['Antall år det regnes på', '101', 'Tallet kan høyst være 100.'],
     ['Første budsjettår', '1850', 'Tallet må være minst 1900.'],
-    ['Rente (realrente, prosent per år)', '-100', 'Renten må være høyere enn −100 %.'],
-    ['Trekk i gevinstene', '120', 'Trekket kan høyst være 100 %.'],
+    ['Rente (realrente, prosent per år)', '-100', 'Renten må være høyere enn −100\u00a0%.'],
+    ['Trekk i gevinstene', '120', 'Trekket kan høyst være 100\u00a0%.'],
   ])('refuses %s = %s at the field and keeps the model', async (label, text, message) => {
     const user = userEvent.setup();
     render(<MeasureScreen />);

@@ -40,11 +40,11 @@ describe('headlineFigures', () => {
     expect(figures.find((f) => f.key === 'npvFiscal')!.negative).toBe(false);
   });
 
-  it('says "not by" the last year when all budgets together never break even', () => {
+  it('says "not within the period" when all budgets together never break even', () => {
     const { model } = EXAMPLES.find((e) => e.name === 'school')!;
     const costly = { ...model, costs: model.costs.map((c) => ({ ...c, amounts: c.amounts.map(() => '5000000') })) };
     const result = calculate(costly);
     expect(result.totals.breakEvenYear).toBeNull();
-    expect(headlineFigures(result, costly, 'en').find((f) => f.key === 'breakEven')!.value).toBe('Not by 2036');
+    expect(headlineFigures(result, costly, 'en').find((f) => f.key === 'breakEven')!.value).toBe('Not within the period');
   });
 });
