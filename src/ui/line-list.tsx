@@ -64,6 +64,23 @@ export function LineActions(props: LineActionsProps) {
   );
 }
 
+export interface LineToggleProps {
+  open: boolean;
+  /** Visible text and accessible name ("Vis" / "Vis «Kurs»") for each state. */
+  text: string;
+  name: string;
+  onToggle: () => void;
+}
+
+/** Opens or closes one line of a large model (see line-expansion.ts); texts follow `open`. */
+export function LineToggle(props: LineToggleProps) {
+  return (
+    <button type="button" aria-expanded={props.open} aria-label={props.name} onClick={props.onToggle}>
+      {props.text}
+    </button>
+  );
+}
+
 /**
  * Focus for a line that is not drawn yet: `focusLine(id)` before an edit that adds a line
  * puts the cursor in its first field (`[data-line-id=id] input`) once the component has

@@ -4,7 +4,7 @@ import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SelectField, TextField } from '../../ui/field';
 import { HelpTip } from '../../ui/help-tip';
-import { LineActions } from '../../ui/line-list';
+import { LineActions, LineToggle } from '../../ui/line-list';
 import { NumberField } from '../../ui/number-field';
 import { useModelStore } from '../../store/model-store';
 import { CostLineBrief } from './cost-line-brief';
@@ -44,9 +44,12 @@ export const CostLineCard = memo(function CostLineCard(props: CostLineCardProps)
         <h3 id={headingId}>{t('lineHeading', { label: name })}</h3>
         <span className="line-card-buttons">
           {open !== undefined && (
-            <button type="button" aria-expanded={open} aria-label={t(open ? 'hideLineName' : 'showLineName', { label: name })} onClick={() => props.onToggle(line.id)}>
-              {t(open ? 'hideLine' : 'showLine')}
-            </button>
+            <LineToggle
+              open={open}
+              text={t(open ? 'hideLine' : 'showLine')}
+              name={t(open ? 'hideLineName' : 'showLineName', { label: name })}
+              onToggle={() => props.onToggle(line.id)}
+            />
           )}{' '}
           {open && (
             <button type="button" aria-label={t('toAmountsName', { label: name })} onClick={() => props.onShowAmounts(line.id)}>

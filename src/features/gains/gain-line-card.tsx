@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { BenefitLine, Cohort, Sector } from '../../engine/model';
 import { useMessages } from '../../i18n/use-messages';
-import { LineActions } from '../../ui/line-list';
+import { LineActions, LineToggle } from '../../ui/line-list';
 import { GainLineBrief } from './gain-line-brief';
 import { GainLineFields } from './gain-line-fields';
 import { gainsMessages } from './messages';
@@ -36,9 +36,12 @@ export const GainLineCard = memo(function GainLineCard(props: GainLineCardProps)
         <h3 id={headingId}>{t('gainHeading', { label: name })}</h3>
         <span className="line-card-buttons">
           {open !== undefined && (
-            <button type="button" aria-expanded={open} aria-label={t(open ? 'hideLineName' : 'showLineName', { label: name })} onClick={() => props.onToggle(line.id)}>
-              {t(open ? 'hideLine' : 'showLine')}
-            </button>
+            <LineToggle
+              open={open}
+              text={t(open ? 'hideLine' : 'showLine')}
+              name={t(open ? 'hideLineName' : 'showLineName', { label: name })}
+              onToggle={() => props.onToggle(line.id)}
+            />
           )}{' '}
           <LineActions
             duplicateText={t('duplicate')}
