@@ -4,7 +4,7 @@ import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SelectField, TextField } from '../../ui/field';
 import { HelpTip } from '../../ui/help-tip';
-import { LineActions, LineToggle } from '../../ui/line-list';
+import { LineCard } from '../../ui/line-card';
 import { NumberField } from '../../ui/number-field';
 import { useModelStore } from '../../store/model-store';
 import { CostLineBrief } from './cost-line-brief';
@@ -34,40 +34,29 @@ export interface CostLineCardProps {
 export const CostLineCard = memo(function CostLineCard(props: CostLineCardProps) {
   const { line, open } = props;
   const t = useMessages(costsMessages);
-  const headingId = useId();
   const name = line.label || t('unnamed');
-  const shown = open !== false;
-
   return (
-    <article className={shown ? 'line-card' : 'line-card line-card-closed'} aria-labelledby={headingId} data-line-id={line.id}>
-      <header className="line-card-head">
-        <h3 id={headingId}>{t('lineHeading', { label: name })}</h3>
-        <span className="line-card-buttons">
-          {open !== undefined && (
-            <LineToggle
-              open={open}
-              text={t(open ? 'hideLine' : 'showLine')}
-              name={t(open ? 'hideLineName' : 'showLineName', { label: name })}
-              onToggle={() => props.onToggle(line.id)}
-            />
-          )}{' '}
-          {open && (
-            <button type="button" aria-label={t('toAmountsName', { label: name })} onClick={() => props.onShowAmounts(line.id)}>
-              {t('toAmounts')}
-            </button>
-          )}{' '}
-          <LineActions
-            duplicateText={t('duplicate')}
-            deleteText={t('delete')}
-            duplicateName={t('duplicateName', { label: name })}
-            deleteName={t('deleteName', { label: name })}
-            onDuplicate={() => props.onDuplicate(line.id, line.label)}
-            onDelete={() => props.onDelete(line.id, line.label)}
-          />
-        </span>
-      </header>
-      {shown ? <CostLineFields {...props} headingId={headingId} /> : <CostLineBrief line={line} sectors={props.sectors} years={props.years} />}
-    </article>
+    <LineCard
+      id={line.id}
+      label={line.label}
+      name={name}
+      heading={t('lineHeading', { label: name })}
+      open={open}
+      t={t}
+      onToggle={props.onToggle}
+      onDuplicate={props.onDuplicate}
+      onDelete={props.onDelete}
+      buttons={
+        open && (
+          <button type="button" aria-label={t('toAmountsName', { label: name })} onClick={() => props.onShowAmounts(line.id)}>
+            {t('toAmounts')}
+          </button>
+        )
+      }
+      body={(shown, headingId) =>
+        shown ? <CostLineFields {...props} headingId={headingId} /> : <CostLineBrief line={line} sectors={props.sectors} years={props.years} />
+      }
+    />
   );
 });
 

@@ -1,7 +1,7 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { BenefitLine, Cohort, Sector } from '../../engine/model';
 import { useMessages } from '../../i18n/use-messages';
-import { LineActions, LineToggle } from '../../ui/line-list';
+import { LineCard } from '../../ui/line-card';
 import { GainLineBrief } from './gain-line-brief';
 import { GainLineFields } from './gain-line-fields';
 import { gainsMessages } from './messages';
@@ -26,38 +26,22 @@ export interface GainLineCardProps {
 export const GainLineCard = memo(function GainLineCard(props: GainLineCardProps) {
   const { line, open } = props;
   const t = useMessages(gainsMessages);
-  const headingId = useId();
   const name = line.label || t('unnamed');
-  const shown = open !== false;
-
   return (
-    <article className={shown ? 'line-card gain-card' : 'line-card gain-card line-card-closed'} aria-labelledby={headingId} data-line-id={line.id}>
-      <header className="line-card-head">
-        <h3 id={headingId}>{t('gainHeading', { label: name })}</h3>
-        <span className="line-card-buttons">
-          {open !== undefined && (
-            <LineToggle
-              open={open}
-              text={t(open ? 'hideLine' : 'showLine')}
-              name={t(open ? 'hideLineName' : 'showLineName', { label: name })}
-              onToggle={() => props.onToggle(line.id)}
-            />
-          )}{' '}
-          <LineActions
-            duplicateText={t('duplicate')}
-            deleteText={t('delete')}
-            duplicateName={t('duplicateName', { label: name })}
-            deleteName={t('deleteName', { label: name })}
-            onDuplicate={() => props.onDuplicate(line.id, line.label)}
-            onDelete={() => props.onDelete(line.id, line.label)}
-          />
-        </span>
-      </header>
-      {shown ? (
-        <GainLineFields line={line} name={name} />
-      ) : (
-        <GainLineBrief line={line} sectors={props.sectors} cohorts={props.cohorts} years={props.years} />
-      )}
-    </article>
+    <LineCard
+      id={line.id}
+      label={line.label}
+      name={name}
+      heading={t('gainHeading', { label: name })}
+      className="gain-card"
+      open={open}
+      t={t}
+      onToggle={props.onToggle}
+      onDuplicate={props.onDuplicate}
+      onDelete={props.onDelete}
+      body={(shown) =>
+        shown ? <GainLineFields line={line} name={name} /> : <GainLineBrief line={line} sectors={props.sectors} cohorts={props.cohorts} years={props.years} />
+      }
+    />
   );
 });
