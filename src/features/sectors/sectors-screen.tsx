@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Sector } from '../../engine/model';
 import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
@@ -8,6 +8,7 @@ import { SectorRow } from './sector-row';
 import { KeyFiguresSummary } from '../../ui/key-figures-summary';
 import { canDeleteSector, deleteSector, sectorUsage, usageCount, type DeleteChoice } from './sector-edits';
 import { sectorsMessages } from './messages';
+import { ScrollTable } from '../../charts/scroll-table';
 import './sectors.css';
 
 export function SectorsScreen() {
@@ -20,7 +21,6 @@ export function SectorsScreen() {
   // The deleted row took the focused button with it: put focus on the table, not the page.
   const table = useRef<HTMLTableElement>(null);
   const [deletions, setDeletions] = useState(0);
-  const captionId = `${useId()}-caption`;
   useEffect(() => {
     if (deletions > 0) table.current?.focus();
   }, [deletions]);
@@ -49,34 +49,31 @@ export function SectorsScreen() {
       <h1>{t('title')}</h1>
       <KeyFiguresSummary />
       <p>{t('intro')}</p>
-      {/* On a phone the table scrolls in its own box (focusable, named by the caption), not the page. */}
-      <div className="sectors-table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table className="sectors-table" ref={table} tabIndex={-1}>
-          <caption id={captionId}>{t('listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colColor')}</th>
-              <th scope="col">{t('colName')}</th>
-              <th scope="col">{t('colLevel')}</th>
-              <th scope="col">{t('colUsage')}</th>
-              <th scope="col">{t('colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.sectors.map((s, i) => (
-              <SectorRow
-                key={s.id}
-                sectors={model.sectors}
-                index={i}
-                usage={sectorUsage(model, s.id)}
-                canDelete={canDeleteSector(model, s.id)}
-                onDelete={requestDelete}
-                onStatus={setStatus}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* On a phone the table scrolls in its own box, not the page. */}
+      <ScrollTable caption={t('listCaption')} className="sectors-table" tableRef={table}>
+        <thead>
+          <tr>
+            <th scope="col">{t('colColor')}</th>
+            <th scope="col">{t('colName')}</th>
+            <th scope="col">{t('colLevel')}</th>
+            <th scope="col">{t('colUsage')}</th>
+            <th scope="col">{t('colActions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.sectors.map((s, i) => (
+            <SectorRow
+              key={s.id}
+              sectors={model.sectors}
+              index={i}
+              usage={sectorUsage(model, s.id)}
+              canDelete={canDeleteSector(model, s.id)}
+              onDelete={requestDelete}
+              onStatus={setStatus}
+            />
+          ))}
+        </tbody>
+      </ScrollTable>
       <p role="status" className="sectors-status">
         {status}
       </p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Transfer } from '../../engine/model';
 import { useMessages } from '../../i18n/use-messages';
 import { useModelStore } from '../../store/model-store';
@@ -8,6 +8,7 @@ import { TransferRow, transferLabelId } from './transfer-row';
 import { TransfersSummary } from './transfers-summary';
 import { gridRowLabel } from './grid-row-label';
 import { transfersMessages } from './messages';
+import { ScrollTable } from '../../charts/scroll-table';
 import './transfers.css';
 
 export function TransfersScreen() {
@@ -18,7 +19,6 @@ export function TransfersScreen() {
   const [added, setAdded] = useState<{ id: string } | null>(null);
   const [status, setStatus] = useState('');
   const possible = canAddTransfer(model);
-  const captionId = `${useId()}-caption`;
   // A new transfer's name field takes focus, so the user can name it straight away.
   useEffect(() => {
     if (added) document.getElementById(transferLabelId(added.id))?.focus();
@@ -46,32 +46,29 @@ export function TransfersScreen() {
       {model.transfers.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        // On a phone the table scrolls in its own box (focusable, named by the caption), not the page.
-        <div className="transfers-table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-          <table className="transfers-table">
-            <caption id={captionId}>{t('listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('colLabel')}</th>
-                <th scope="col">{t('colFrom')}</th>
-                <th scope="col">{t('colTo')}</th>
-                <th scope="col">{t('colActions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.transfers.map((tr, i) => (
-                <TransferRow
-                  key={tr.id}
-                  transfer={tr}
-                  index={i}
-                  sectors={model.sectors}
-                  displayLabel={labelOf(tr)}
-                  onStatus={setStatus}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // On a phone the table scrolls in its own box, not the page.
+        <ScrollTable caption={t('listCaption')} className="transfers-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('colLabel')}</th>
+              <th scope="col">{t('colFrom')}</th>
+              <th scope="col">{t('colTo')}</th>
+              <th scope="col">{t('colActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.transfers.map((tr, i) => (
+              <TransferRow
+                key={tr.id}
+                transfer={tr}
+                index={i}
+                sectors={model.sectors}
+                displayLabel={labelOf(tr)}
+                onStatus={setStatus}
+              />
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
 
       <p>
